@@ -1,0 +1,33 @@
+/**
+ * Cascade liquidation engine: pure functions over plain data (no DOM, no Node).
+ *
+ * - {@link assessAccount}: liquidation / bankruptcy prices and account figures.
+ * - zod schemas ({@link accountSpecSchema}, {@link positionSpecSchema},
+ *   {@link maintenanceTierSchema}, {@link maintenanceTiersSchema}) and {@link validateAccount}
+ *   for IPC / import validation; errors are {@link EngineInputError} with a field `path`.
+ * - Shipped tier tables with source and date ({@link tierTables}, {@link lookupTiers}).
+ */
+export type {
+  AccountRisk,
+  AccountSpec,
+  MaintenanceTier,
+  PositionRisk,
+  PositionSpec,
+  Side,
+  VenueId,
+} from './types';
+export { assessAccount } from './assess';
+export {
+  accountSpecSchema,
+  maintenanceTierSchema,
+  maintenanceTiersSchema,
+  positionSpecSchema,
+  validateAccount,
+  validatePosition,
+  validateTiers,
+  VENUE_CONTRACTS,
+  VENUE_IDS,
+} from './schema';
+export { EngineInputError, MissingTierTableError } from './errors';
+export { lookupTierTable, lookupTiers, normalizeSymbol, tierTables, type TierTable } from './tiers/index';
+export { roundConservative, roundToStep } from './rounding';

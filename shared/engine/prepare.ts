@@ -1,0 +1,80 @@
+/**
+ * Turns validated positions into solver legs: size, side, the maintenance tiers that apply
+ * (override → venue rule → shipped table), the fee-to-close rate, and uPnL / maintenance margin
+ * at the mark price. Everything later is arithmetic on these.
+ */
+import { notionalAt, pnlAt, positionSize, sideSign } from './contract';
+import { MissingTierTableError } from './errors';
+import { legMaintenance, type Leg } from './solve';
+import { lookupTierTable } from './tiers/index';
+import type { AccountSpec, MaintenanceTier, PositionSpec } from './types';
+import type { VenueRules } from './venues/types';
+
+/** A position ready for the solver. */
+export interface Prepared {
+  spec: PositionSpec;
+  inverse: boolean;
+  leg: Leg;
+  mark: number;
+  /** Unrealised PnL at mark (quote for linear, coin for inverse). */
+  upnl: number;
+  /** Maintenance margin at mark, with the tier of the notional at mark. */
+  mm: number;
+  /** Notional at mark (quote for linear, coin for inverse). */
+  notional: number;
+  /** Price step the venue rounds this position's prices to (undefined: none). */
+  step: number | undefined;
+}
+
+/**
+ * Maintenance tiers of a position, in order of precedence:
+ * 1. `position.tiers` (user override);
+ * 2. `position.mmr` (+ `maintenanceAmount`, default 0) as one flat tier;
+ * 3. a venue rule on the position's fields (Hyperliquid: `maxLeverage` → 1 / (2·maxLeverage));
+ * 4. the shipped table for (venue, symbol) with the same contract kind.
+ * Throws {@link MissingTierTableError} naming venue and symbol when none applies.
+ */
+export function resolveTiers(
+  account: AccountSpec,
+  venue: VenueRules,
+  p: PositionSpec,
+  index: number,
+): readonly MaintenanceTier[] {
+  if (p.tiers) return p.tiers;
+  if (p.mmr !== undefined) {
+    return [{ minNotional: 0, maxNotional: Infinity, mmr: p.mmr, maintenanceAmount: p.maintenanceAmount ?? 0 }];
+  }
+  const fromVenue = venue.tiersFromPosition?.(p);
+  if (fromVenue) return fromVenue;
+  const table = lookupTierTable(account.venue, p.symbol);
+  if (table && table.contract === p.contract) return table.tiers;
+  throw new MissingTierTableError(`positions[${index}]`, account.venue, p.symbol);
+}
+
+/** Prepares every position of a validated account. O(n). */
+export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] {
+  const feeRate = venue.closeFeeRate(account);
+  const out = new Array<Prepared>(account.positions.length);
+  for (let i = 0; i < account.positions.length; i++) {
+    const p = account.positions[i];
+    const inverse = p.contract === 'inverse';
+    const leg: Leg = {
+      side: sideSign(p),
+      size: positionSize(p),
+      entry: p.entryPrice,
+      tiers: resolveTiers(account, venue, p, i),
+      feeRate,
+    };
+    out[i] = {
+      spec: p,
+      inverse,
+      leg,
+      mark: p.markPrice,
+      upnl: pnlAt(inverse, leg.side, leg.size, leg.entry, p.markPrice),
+      mm: legMaintenance(inverse, leg, p.markPrice),
+      notional: notionalAt(inverse, leg.size, p.markPrice),
+      step: venue.priceStep(p),
+    };
+  }
+  return out;
+}

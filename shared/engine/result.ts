@@ -1,0 +1,30 @@
+/** Builds {@link PositionRisk} rows from solver output. */
+import { roundConservative } from './rounding';
+import type { Prepared } from './prepare';
+import type { Solution } from './solve';
+import type { PositionRisk } from './types';
+
+/**
+ * Price reported for a solver outcome: the (conservatively rounded) price; null when no price
+ * liquidates the position; the mark price when the position is liquidatable at every price
+ * (its collateral is already below maintenance whatever the price does).
+ */
+export function reportedPrice(s: Solution, mark: number, step: number | undefined): number | null {
+  if (s.kind === 'never') return null;
+  if (s.kind === 'always') return mark;
+  return roundConservative(s.price, s.below, step);
+}
+
+/** One result row. */
+export function positionRisk(p: Prepared, liq: Solution, bankrupt: Solution): PositionRisk {
+  const liquidationPrice = reportedPrice(liq, p.mark, p.step);
+  return {
+    id: p.spec.id,
+    liquidationPrice,
+    bankruptcyPrice: reportedPrice(bankrupt, p.mark, p.step),
+    unrealizedPnl: p.upnl,
+    maintenanceMargin: p.mm,
+    notional: p.notional,
+    distanceToLiquidation: liquidationPrice === null ? null : Math.abs(liquidationPrice - p.mark) / p.mark,
+  };
+}

@@ -1,0 +1,28 @@
+import type { AccountSpec, MaintenanceTier, PositionSpec, VenueId } from '../types';
+
+/**
+ * What differs between venues. Everything else (the liquidation equation, tiers at the
+ * liquidation price, cross-margin bookkeeping) is shared: see solve.ts, isolated.ts, cross.ts.
+ */
+export interface VenueRules {
+  id: VenueId;
+  /** Display name. */
+  label: string;
+  /**
+   * Rate on notional added to the maintenance margin: the venue's estimated fee to close the
+   * position, for venues whose published maintenance margin includes it; 0 otherwise.
+   */
+  closeFeeRate(account: AccountSpec): number;
+  /**
+   * Price step the venue rounds liquidation prices to, for a position (undefined: not rounded).
+   * The direction is always conservative (rounding.ts).
+   */
+  priceStep(position: PositionSpec): number | undefined;
+  /**
+   * Maintenance tiers implied by the position's own fields other than `tiers`/`mmr`
+   * (Hyperliquid: `maxLeverage`); undefined when the venue has no such rule.
+   */
+  tiersFromPosition?(position: PositionSpec): MaintenanceTier[] | undefined;
+  /** Where the rules come from (help-centre / docs URLs). */
+  sources: readonly string[];
+}
