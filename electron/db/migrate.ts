@@ -1,0 +1,45 @@
+import type { Database } from 'better-sqlite3';
+import { migrations as defaultMigrations } from './migrations';
+
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = defaultMigrations.length;
+
+/** Reads `PRAGMA user_version`. */
+export function readSchemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** A database written by a newer Cascade: refused, never touched. */
+export class NewerSchemaError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(
+      `this database has schema version ${found}, but this Cascade understands up to ${supported}; ` +
+        'it was written by a newer version of Cascade. Update Cascade; the file was left untouched.',
+    );
+    this.name = 'NewerSchemaError';
+  }
+}
+
+export interface MigrateOptions {
+  migrations?: readonly string[];
+  /** Called before each migration that changes an existing database (to write a backup). */
+  beforeMigration?: (fromVersion: number) => void;
+}
+
+/**
+ * Brings the schema up to date, one transaction per migration, so a crash leaves the database
+ * at a whole version. Returns the final version.
+ */
+export function migrate(db: Database, options: MigrateOptions = {}): number {
+  const list = options.migrations ?? defaultMigrations;
+  const current = readSchemaVersion(db);
+  if (current > list.length) throw new NewerSchemaError(current, list.length);
+  for (let version = current; version < list.length; version++) {
+    if (version > 0) options.beforeMigration?.(version);
+    db.transaction(() => {
+      db.exec(list[version]);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return readSchemaVersion(db);
+}

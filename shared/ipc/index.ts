@@ -1,0 +1,3 @@
+export * from './errors';
+export * from './contract';
+export { channels, type CascadeApi } from './channels';
