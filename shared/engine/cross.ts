@@ -17,7 +17,7 @@
 import { marginRatio } from './isolated';
 import type { Prepared } from './prepare';
 import { positionRisk } from './result';
-import { solveBankruptcy, solveGroup, type Solution } from './solve';
+import { solveBankruptcy, solveGroup, withBankruptcyFee, type Solution } from './solve';
 import type { AccountRisk, AccountSpec, PositionRisk } from './types';
 
 /** Assesses a validated cross account. O(n). */
@@ -57,8 +57,8 @@ export function assessCross(account: AccountSpec, prepared: readonly Prepared[])
     const inverse = g[0].inverse;
     const mark = g[0].mark;
     const legs = g.map((p) => p.leg);
-    const liq: Solution = solveGroup(inverse, legs, k, mark);
     const bankrupt: Solution = solveBankruptcy(inverse, legs, k, mark);
+    const liq: Solution = solveGroup(inverse, withBankruptcyFee(inverse, legs, bankrupt, mark), k, mark);
     for (const p of g) results.set(p, positionRisk(p, liq, bankrupt));
   }
   const positions = prepared.map((p) => results.get(p) as PositionRisk);

@@ -15,7 +15,7 @@
  */
 import type { Prepared } from './prepare';
 import { positionRisk } from './result';
-import { solveBankruptcy, solveGroup } from './solve';
+import { solveBankruptcy, solveGroup, withBankruptcyFee } from './solve';
 import type { AccountRisk, AccountSpec, PositionSpec } from './types';
 
 /** Isolated margin of a position: as given, else entry notional / leverage. */
@@ -40,7 +40,9 @@ export function assessIsolated(account: AccountSpec, prepared: readonly Prepared
     equity += k + p.upnl;
     mmTotal += p.mm;
     const legs = [p.leg];
-    return positionRisk(p, solveGroup(p.inverse, legs, k, p.mark), solveBankruptcy(p.inverse, legs, k, p.mark));
+    const bankrupt = solveBankruptcy(p.inverse, legs, k, p.mark);
+    const liq = solveGroup(p.inverse, withBankruptcyFee(p.inverse, legs, bankrupt, p.mark), k, p.mark);
+    return positionRisk(p, liq, bankrupt);
   });
   return { positions, equity, maintenanceMargin: mmTotal, marginRatio: marginRatio(mmTotal, equity) };
 }

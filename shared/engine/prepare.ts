@@ -4,8 +4,8 @@
  * at the mark price. Everything later is arithmetic on these.
  */
 import { notionalAt, pnlAt, positionSize, sideSign } from './contract';
-import { MissingTierTableError } from './errors';
-import { legMaintenance, type Leg } from './solve';
+import { EngineInputError, MissingTierTableError } from './errors';
+import { legMaintenance, tierAt, type Leg } from './solve';
 import { lookupTierTable } from './tiers/index';
 import type { AccountSpec, MaintenanceTier, PositionSpec } from './types';
 import type { VenueRules } from './venues/types';
@@ -47,8 +47,31 @@ export function resolveTiers(
   const fromVenue = venue.tiersFromPosition?.(p);
   if (fromVenue) return fromVenue;
   const table = lookupTierTable(account.venue, p.symbol);
-  if (table && table.contract === p.contract) return table.tiers;
+  if (table && table.contract === p.contract) {
+    // A shipped table may stop at the last tier its source documents: refuse to extrapolate.
+    const cap = table.tiers[table.tiers.length - 1].maxNotional;
+    const n = notionalAt(p.contract === 'inverse', positionSize(p), p.markPrice);
+    if (n >= cap) {
+      throw new EngineInputError(
+        `positions[${index}]`,
+        `notional ${n} exceeds the shipped ${account.venue} ${p.symbol} table (documented up to ${cap}); give tiers or mmr on the position`,
+      );
+    }
+    return table.tiers;
+  }
   throw new MissingTierTableError(`positions[${index}]`, account.venue, p.symbol);
+}
+
+/**
+ * Venues that compute maintenance on the ENTRY value (Bybit) get one flat tier whose maintenance
+ * is that constant: mmr 0 and a negative "maintenance amount" −MM(entry). The fee rate is folded
+ * in as well. Other venues' tiers are returned unchanged.
+ */
+function entryBasisTiers(inverse: boolean, size: number, entry: number, tiers: readonly MaintenanceTier[], feeRate: number): MaintenanceTier[] {
+  const n = notionalAt(inverse, size, entry);
+  const t = tierAt(tiers, n);
+  const mm = Math.max(0, n * (t.mmr + feeRate) - t.maintenanceAmount);
+  return [{ minNotional: 0, maxNotional: Infinity, mmr: 0, maintenanceAmount: -mm }];
 }
 
 /** Prepares every position of a validated account. O(n). */
@@ -58,12 +81,16 @@ export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] 
   for (let i = 0; i < account.positions.length; i++) {
     const p = account.positions[i];
     const inverse = p.contract === 'inverse';
+    const size = positionSize(p);
+    const tiers = resolveTiers(account, venue, p, i);
+    const entryBasis = venue.maintenanceBasis?.(p) === 'entry';
     const leg: Leg = {
       side: sideSign(p),
-      size: positionSize(p),
+      size,
       entry: p.entryPrice,
-      tiers: resolveTiers(account, venue, p, i),
-      feeRate,
+      tiers: entryBasis ? entryBasisTiers(inverse, size, p.entryPrice, tiers, feeRate) : tiers,
+      feeRate: entryBasis ? 0 : feeRate,
+      bankruptcyFeeRate: venue.bankruptcyFeeRate?.(account, p) ?? 0,
     };
     out[i] = {
       spec: p,

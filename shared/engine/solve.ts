@@ -39,6 +39,11 @@ export interface Leg {
   tiers: readonly MaintenanceTier[];
   /** Rate on notional added to the maintenance margin (e.g. the taker fee to close). */
   feeRate: number;
+  /**
+   * Fee rate on the notional at the bankruptcy price that counts in the maintenance requirement
+   * (Bybit inverse cross). 0 for most venues. See {@link withBankruptcyFee}.
+   */
+  bankruptcyFeeRate: number;
 }
 
 /** What the solver found. */
@@ -191,8 +196,24 @@ export function solveGroup(inverse: boolean, legs: readonly Leg[], k: number, ma
 export function solveBankruptcy(inverse: boolean, legs: readonly Leg[], k: number, mark: number): Solution {
   return solveGroup(
     inverse,
-    legs.map((l) => ({ ...l, tiers: ZERO_TIER, feeRate: 0 })),
+    legs.map((l) => ({ ...l, tiers: ZERO_TIER, feeRate: l.bankruptcyFeeRate })),
     k,
     mark,
   );
+}
+
+/**
+ * Legs whose maintenance also holds the fee to close at the bankruptcy price (a constant once
+ * the bankruptcy price is known): each tier's maintenance amount is lowered by
+ * bankruptcyFeeRate × notional(bankruptcy price). Legs without such a fee are returned as is.
+ */
+export function withBankruptcyFee(inverse: boolean, legs: readonly Leg[], bankrupt: Solution, mark: number): readonly Leg[] {
+  if (legs.every((l) => l.bankruptcyFeeRate === 0)) return legs;
+  const bp = bankrupt.kind === 'price' ? bankrupt.price : bankrupt.kind === 'always' ? mark : undefined;
+  if (bp === undefined) return legs;
+  return legs.map((l) => {
+    if (l.bankruptcyFeeRate === 0) return l;
+    const fee = l.bankruptcyFeeRate * notionalAt(inverse, l.size, bp);
+    return { ...l, tiers: l.tiers.map((t) => ({ ...t, maintenanceAmount: t.maintenanceAmount - fee })) };
+  });
 }

@@ -1,9 +1,12 @@
 import type { TierTable } from './types';
 
 /*
- * Binance USDⓈ-M brackets (notional in USDT). Numbers: Binance's published bracket tables as
- * transcribed in https://gist.github.com/crackcomm/e29582030d9eeac6c6124a7503cd0ac2 ("x125" table
- * for BTCUSDT, "x100" for ETHUSDT). Cross-checked against Binance's own worked example in
+ * Binance USDⓈ-M brackets (notional in USDT). BTCUSDT: Binance's announcement "Updates to
+ * Leverage and Margin Tiers of Binance Futures Contracts (2021-03-18)",
+ * https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6 (brackets and
+ * MMR; cum derived with Binance's "Maintenance Amount formula" — floor × ΔMMR + previous cum — and
+ * identical to the transcription in https://gist.github.com/crackcomm/e29582030d9eeac6c6124a7503cd0ac2).
+ * ETHUSDT: the "x100" table of that gist. Cross-checked against Binance's own worked example in
  * "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"
  * (https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93), whose BTCUSDT
  * position of ~3.5M USDT uses MMR 2.5 % / cum 16 300 and ETHUSDT ~4.9M uses 10 % / 135 365 — the
@@ -19,8 +22,8 @@ export const binanceUsdmTables: readonly TierTable[] = [
     symbol: 'BTCUSDT',
     aliases: ['BTC/USDT:USDT', 'BTC/USDT', 'BTCUSDT_PERP', 'BTC'],
     contract: 'linear',
-    source: 'https://gist.github.com/crackcomm/e29582030d9eeac6c6124a7503cd0ac2',
-    retrieved: '2023-09-18',
+    source: 'https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6',
+    retrieved: '2021-03-18',
     note,
     tiers: [
       { minNotional: 0, maxNotional: 50_000, mmr: 0.004, maintenanceAmount: 0 },

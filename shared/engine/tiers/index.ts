@@ -3,13 +3,23 @@
  * that the UI can warn when a table is stale; users override per position with `tiers` or `mmr`.
  */
 import type { MaintenanceTier, VenueId } from '../types';
+import { binanceCoinmTables } from './binance-coinm';
 import { binanceUsdmTables } from './binance-usdm';
+import { bitmexTables } from './bitmex';
+import { bybitTables } from './bybit';
+import { hyperliquidTables } from './hyperliquid';
 import type { TierTable } from './types';
 
 export type { TierTable } from './types';
 
 /** Every shipped table, in venue order. */
-export const tierTables: readonly TierTable[] = [...binanceUsdmTables];
+export const tierTables: readonly TierTable[] = [
+  ...binanceUsdmTables,
+  ...binanceCoinmTables,
+  ...bybitTables,
+  ...hyperliquidTables,
+  ...bitmexTables,
+];
 
 /** Upper-cases and drops separators so `btc/usdt:usdt`, `BTC-USDT` and `BTCUSDT` compare equal. */
 export function normalizeSymbol(symbol: string): string {

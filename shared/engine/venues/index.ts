@@ -1,19 +1,30 @@
 /** Registry of venue rules. */
 import type { VenueId } from '../types';
+import { binanceCoinm } from './binance-coinm';
 import { binanceUsdm } from './binance-usdm';
+import { bitmex } from './bitmex';
+import { bybit } from './bybit';
+import { gate } from './gate';
 import { generic } from './generic';
+import { hyperliquid } from './hyperliquid';
+import { okx } from './okx';
 import type { VenueRules } from './types';
 
 export type { VenueRules } from './types';
 
-const registry: Partial<Record<VenueId, VenueRules>> = {
+/** Rules of every venue, keyed by id. */
+export const venues: Readonly<Record<VenueId, VenueRules>> = {
   'binance-usdm': binanceUsdm,
+  'binance-coinm': binanceCoinm,
+  bybit,
+  okx,
+  gate,
+  hyperliquid,
+  bitmex,
   generic,
 };
 
-/** Rules of a venue; throws when the venue is not implemented. */
+/** Rules of a venue. */
 export function venueRules(id: VenueId): VenueRules {
-  const v = registry[id];
-  if (!v) throw new Error(`venue ${id} is not implemented yet`);
-  return v;
+  return venues[id];
 }

@@ -19,6 +19,16 @@ export interface VenueRules {
    */
   priceStep(position: PositionSpec): number | undefined;
   /**
+   * Whether the maintenance margin is computed on the position value at the ENTRY price (Bybit's
+   * published formulas) rather than at the price being tested (everyone else). Default 'price'.
+   */
+  maintenanceBasis?(position: PositionSpec): 'entry' | 'price';
+  /**
+   * Fee rate charged on the position value at the BANKRUPTCY price and counted in the maintenance
+   * requirement (Bybit inverse cross margin). Default 0.
+   */
+  bankruptcyFeeRate?(account: AccountSpec, position: PositionSpec): number;
+  /**
    * Maintenance tiers implied by the position's own fields other than `tiers`/`mmr`
    * (Hyperliquid: `maxLeverage`); undefined when the venue has no such rule.
    */
