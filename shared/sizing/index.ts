@@ -1,0 +1,8 @@
+/**
+ * Cascade sizing and warnings: pure functions over plain data (no DOM, no Node).
+ *
+ * - Warning rules are data: {@link rulesSchema}, {@link defaultRules}, {@link withDefaultRules}.
+ * - {@link Warning} is what the rule evaluation returns.
+ */
+export * from './rules';
+export * from './warning';
