@@ -1,0 +1,199 @@
+/**
+ * The renderer's data layer: TanStack Query hooks over `window.cascade`. Screens read the book
+ * and settings through these hooks (never through `window` or Electron) and write through the
+ * mutations, which refresh the book afterwards.
+ */
+import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { Book, BookAccount, BookPosition } from '../../../shared/book/types';
+import { toAccountSpec } from '../../../shared/book/types';
+import { assessAccount } from '../../../shared/engine';
+import type { AccountRisk } from '../../../shared/engine';
+import { callChannel } from './channel';
+import { useApi } from './cascade';
+import { DEFAULT_SETTINGS, parseSettings, type AppSettings } from './settings';
+
+export const queryKeys = {
+  book: ['book'] as const,
+  prices: ['prices'] as const,
+  settings: ['settings'] as const,
+  appInfo: ['app-info'] as const,
+  priceHistory: (symbol: string) => ['prices', 'history', symbol] as const,
+};
+
+/** The whole book (`book.get`). */
+export function useBook() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.book, queryFn: () => callChannel<Book>(api, ['book', 'get']) });
+}
+
+/** Risk of one account, or why it could not be assessed (a message naming the field). */
+export type AccountRiskResult = { risk: AccountRisk; error?: undefined } | { risk?: undefined; error: string };
+
+/** Assesses every account of a book with the engine (pure, in the renderer). */
+export function assessBook(book: Book): Map<string, AccountRiskResult> {
+  const out = new Map<string, AccountRiskResult>();
+  for (const account of book.accounts) {
+    try {
+      out.set(account.id, { risk: assessAccount(toAccountSpec(account)) });
+    } catch (error) {
+      out.set(account.id, { error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return out;
+}
+
+/** The book plus the engine's risk per account id, recomputed only when the book changes. */
+export function useBookRisk() {
+  const book = useBook();
+  const risk = useMemo(() => (book.data ? assessBook(book.data) : undefined), [book.data]);
+  return { ...book, risk };
+}
+
+/** Alias kept for screens written against the brief's name. */
+export const useRisk = useBookRisk;
+
+/** Stored mark prices (`prices.list`). */
+export function usePrices() {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.prices,
+    queryFn: () => callChannel<unknown>(api, ['prices', 'list']),
+  });
+}
+
+/** Price history of one symbol (`prices.history`), for the chart. */
+export function usePriceHistory(symbol: string | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.priceHistory(symbol ?? ''),
+    enabled: !!symbol,
+    queryFn: () => callChannel<unknown>(api, ['prices', 'history'], { symbol }),
+  });
+}
+
+/** App version, database path and schema version (`app:info`). */
+export function useAppInfo() {
+  const api = useApi();
+  return useQuery({
+    queryKey: queryKeys.appInfo,
+    queryFn: () => callChannel<{ version: string; dbPath: string; schemaVersion: number }>(api, ['appInfo']),
+  });
+}
+
+/** The user's settings; defaults until loaded or when the settings channel is unavailable. */
+export function useSettings(): { settings: AppSettings; isPending: boolean } {
+  const api = useApi();
+  const query = useQuery({
+    queryKey: queryKeys.settings,
+    queryFn: async () => parseSettings(await callChannel<unknown>(api, ['settings', 'get'], {})),
+  });
+  return { settings: query.data ?? DEFAULT_SETTINGS, isPending: query.isPending };
+}
+
+/** Saves part of the settings; the cache updates immediately so the theme switches at once. */
+export function useSaveSettings() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (patch: Partial<AppSettings>) => {
+      const next = { ...(client.getQueryData<AppSettings>(queryKeys.settings) ?? DEFAULT_SETTINGS), ...patch };
+      client.setQueryData(queryKeys.settings, next);
+      for (const [key, value] of Object.entries(patch)) {
+        await callChannel<unknown>(api, ['settings', 'set'], { key, value });
+      }
+      return next;
+    },
+  });
+}
+
+function refreshBook(client: QueryClient) {
+  return client.invalidateQueries({ queryKey: queryKeys.book });
+}
+
+/** Account fields the form sends (no positions). */
+export type AccountInput = Omit<BookAccount, 'positions' | 'id'> & { id?: string };
+/** Position fields the form sends. `id` absent: a new position. */
+export type PositionInput = Omit<BookPosition, 'id' | 'markSource' | 'markAt'> & { id?: string };
+
+/** Creates or updates an account (`accounts.upsert`). */
+export function useUpsertAccount() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (account: AccountInput) => callChannel<BookAccount>(api, ['accounts', 'upsert'], account),
+    onSuccess: () => refreshBook(client),
+  });
+}
+
+/** Deletes an account and its positions (`accounts.remove`). */
+export function useRemoveAccount() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => callChannel<unknown>(api, ['accounts', 'remove'], { id }),
+    onSuccess: () => refreshBook(client),
+  });
+}
+
+/** Creates or updates a position (`positions.upsert`). */
+export function useUpsertPosition() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (position: PositionInput) => callChannel<BookPosition>(api, ['positions', 'upsert'], position),
+    onSuccess: () => refreshBook(client),
+  });
+}
+
+/** Deletes a position (`positions.remove`); the result carries what `positions.restore` needs to undo. */
+export function useRemovePosition() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => callChannel<unknown>(api, ['positions', 'remove'], { id }),
+    onSuccess: () => refreshBook(client),
+  });
+}
+
+/** Undoes a delete (`positions.restore`). */
+export function useRestorePosition() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: unknown) => callChannel<unknown>(api, ['positions', 'restore'], request),
+    onSuccess: () => refreshBook(client),
+  });
+}
+
+/** Sets a manual mark price (`prices.set`). */
+export function useSetPrice() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: { symbol: string; price: number }) => callChannel<unknown>(api, ['prices', 'set'], request),
+    onSuccess: () => {
+      void refreshBook(client);
+      void client.invalidateQueries({ queryKey: queryKeys.prices });
+    },
+  });
+}
+
+/** Previews an import (`import.preview`): what would be added/changed, errors by row and column. */
+export function useImportPreview() {
+  const api = useApi();
+  return useMutation({ mutationFn: (request: unknown) => callChannel<unknown>(api, ['import', 'preview'], request) });
+}
+
+/** Commits an import (`import.commit`), all or nothing. */
+export function useImportCommit() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (request: unknown) => callChannel<unknown>(api, ['import', 'commit'], request),
+    onSuccess: () => {
+      void refreshBook(client);
+      void client.invalidateQueries({ queryKey: queryKeys.prices });
+    },
+  });
+}

@@ -1,0 +1,4 @@
+/** The Entry screen (being built). */
+export function EntryScreen() {
+  return <p className="placeholder">The Entry screen is coming.</p>;
+}

@@ -1,0 +1,95 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useBook, useSettings } from '../api/queries';
+import { FormatProvider } from '../ui/FormatContext';
+import { ErrorMessage } from '../ui/ErrorMessage';
+import { BookScreen } from '../features/book/BookScreen';
+import { EntryScreen } from '../features/entry/EntryScreen';
+import { ImportScreen } from '../features/import/ImportScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { FirstRun } from '../features/firstrun/FirstRun';
+import { StressScreen } from '../features/stress/StressScreen';
+import { ChartScreen } from '../features/chart/ChartScreen';
+import { SizingScreen } from '../features/sizing/SizingScreen';
+import { WarningsScreen } from '../features/warnings/WarningsScreen';
+import { Footer } from './Footer';
+import { Tabs } from './Tabs';
+import { NavigationContext, SCREEN_LABELS, type Navigation, type ScreenId } from './navigation';
+
+const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
+  book: BookScreen,
+  entry: EntryScreen,
+  stress: StressScreen,
+  chart: ChartScreen,
+  sizing: SizingScreen,
+  warnings: WarningsScreen,
+  import: ImportScreen,
+  settings: SettingsScreen,
+};
+
+/** Header with the screen tabs, the selected screen, the footer; the first-run offer on an empty book. */
+export function Shell() {
+  const { settings } = useSettings();
+  const book = useBook();
+  const [screen, setScreen] = useState<ScreenId>('book');
+  const [target, setTarget] = useState<Navigation['target']>({});
+  const [startedEmpty, setStartedEmpty] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  const nav = useMemo<Navigation>(
+    () => ({
+      screen,
+      go: setScreen,
+      target,
+      editPosition: (t) => {
+        setTarget({ ...t, kind: 'position' });
+        setScreen('entry');
+      },
+      editAccount: (accountId) => {
+        setTarget({ accountId, kind: 'account' });
+        setScreen('entry');
+      },
+      showChart: (symbol) => {
+        setTarget({ symbol });
+        setScreen('chart');
+      },
+    }),
+    [screen, target],
+  );
+
+  const isEmpty = book.data !== undefined && book.data.accounts.length === 0;
+  const showFirstRun = isEmpty && !startedEmpty;
+  const Screen = SCREEN_COMPONENTS[screen];
+
+  return (
+    <FormatProvider locale={settings.locale}>
+      <NavigationContext.Provider value={nav}>
+        <div className="app-shell">
+          <header className="app-header">
+            <h1>Cascade</h1>
+            {!showFirstRun && <Tabs screen={screen} onSelect={setScreen} />}
+          </header>
+          {showFirstRun ? (
+            <main className="app-main" aria-label="Welcome">
+              <FirstRun onStartEmpty={() => setStartedEmpty(true)} onLoaded={() => setScreen('book')} />
+            </main>
+          ) : (
+            <main
+              className="app-main"
+              role="tabpanel"
+              id={`panel-${screen}`}
+              aria-labelledby={`tab-${screen}`}
+              aria-label={book.isError ? SCREEN_LABELS[screen] : undefined}
+            >
+              {book.isError && <ErrorMessage title="Cannot load the book" error={book.error} />}
+              <Screen />
+            </main>
+          )}
+          <Footer />
+        </div>
+      </NavigationContext.Provider>
+    </FormatProvider>
+  );
+}

@@ -1,0 +1,38 @@
+import type { InputHTMLAttributes } from 'react';
+
+/**
+ * A text input for numbers: keeps the user's text as typed (so "0." and "1e" survive while
+ * typing), shows a numeric keyboard, and leaves parsing to {@link parseNumber}.
+ */
+export function NumberInput({
+  value,
+  onValueChange,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> & {
+  value: string;
+  onValueChange: (text: string) => void;
+}) {
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
+      value={value}
+      onChange={(e) => onValueChange(e.target.value)}
+      {...rest}
+    />
+  );
+}
+
+/**
+ * Parses a typed number: '' → undefined (field left empty), accepts a comma as the decimal
+ * separator and thin/regular spaces or underscores as grouping, NaN for anything else.
+ */
+export function parseNumber(text: string): number | undefined {
+  const t = text.trim().replace(/[\s_\u202f\u00a0]/g, '');
+  if (t === '') return undefined;
+  const normalized = /^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t.replace(/,/g, '');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normalized)) return Number.NaN;
+  return Number(normalized);
+}
