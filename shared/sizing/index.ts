@@ -6,3 +6,7 @@
  */
 export * from './rules';
 export * from './warning';
+export * from './input';
+export * from './calculator';
+export * from './headroom';
+export { floorToStep, lookupLotStep, lotSteps, type LotStep } from './lots';

@@ -1,0 +1,53 @@
+/**
+ * Order-quantity steps ("lot size") the calculator rounds sizes DOWN to, in contracts. Data with
+ * a source, like the tier tables; pass `lotStep` for any other symbol (without one, the size is
+ * not rounded and the result says so).
+ */
+import { normalizeSymbol, type VenueId } from '../engine/index';
+
+/** One shipped lot step. */
+export interface LotStep {
+  venue: VenueId;
+  symbol: string;
+  /** Smallest order increment, in contracts (Binance USDⓈ-M: base units, 1 contract = 1 BTC). */
+  step: number;
+  source: string;
+  retrieved: string;
+}
+
+/** Shipped lot steps. */
+export const lotSteps: readonly LotStep[] = [
+  {
+    // "if the user opens an order of 0.001 BTC > 5 USDT notional value, the order can be
+    // successfully placed" — Binance, USDⓈ-Margined Futures Contract Specifications.
+    venue: 'binance-usdm',
+    symbol: 'BTCUSDT',
+    step: 0.001,
+    source: 'https://www.binance.com/en/support/faq/usd%E2%93%A2-margined-futures-contract-specifications-360033161972',
+    retrieved: '2021-02-23',
+  },
+];
+
+/** The shipped lot step for a venue and symbol, or undefined. */
+export function lookupLotStep(venue: VenueId, symbol: string): LotStep | undefined {
+  const s = normalizeSymbol(symbol);
+  return lotSteps.find((l) => l.venue === venue && normalizeSymbol(l.symbol) === s);
+}
+
+/** Number of decimals needed to write `step` (0.001 → 3, 1e-8 → 8, 5 → 0). */
+function decimals(step: number): number {
+  if (Number.isInteger(step)) return 0;
+  const [mant, exp] = step.toExponential().split('e');
+  const frac = mant.includes('.') ? mant.length - mant.indexOf('.') - 1 : 0;
+  return Math.max(0, frac - Number(exp));
+}
+
+/**
+ * `value` rounded DOWN to a multiple of `step` (never up: the rounded size must stay within every
+ * bound). Tolerates binary noise of 1e-9 of a step (0.3 / 0.1 stays 3 steps). Never negative.
+ */
+export function floorToStep(value: number, step: number): number {
+  if (!(value > 0)) return 0;
+  const n = Math.floor(value / step + 1e-9);
+  return Number((n * step).toFixed(Math.min(decimals(step), 20)));
+}

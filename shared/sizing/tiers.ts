@@ -1,0 +1,34 @@
+/**
+ * Which maintenance tiers a position uses, and from which shipped table — the same precedence as
+ * the engine (shared/engine/prepare.ts `resolveTiers`): the position's `tiers`, its flat `mmr`,
+ * Hyperliquid's `maxLeverage` (maintenance = 1 / (2·maxLeverage), "Liquidations",
+ * https://hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations), then the shipped table
+ * for (venue, symbol) with the same contract kind.
+ */
+import { lookupTierTable, type MaintenanceTier, type PositionSpec, type TierTable, type VenueId } from '../engine/index';
+
+/** The tiers a position is assessed with; `table` when they come from a shipped table. */
+export interface ResolvedTiers {
+  tiers: readonly MaintenanceTier[];
+  table?: TierTable;
+}
+
+/** Tiers of a position, or undefined when the engine would find none. */
+export function tiersOf(venue: VenueId, p: PositionSpec): ResolvedTiers | undefined {
+  if (p.tiers) return { tiers: p.tiers };
+  if (p.mmr !== undefined) {
+    return { tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: p.mmr, maintenanceAmount: p.maintenanceAmount ?? 0 }] };
+  }
+  if (venue === 'hyperliquid' && p.maxLeverage !== undefined) {
+    return { tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 1 / (2 * p.maxLeverage), maintenanceAmount: 0 }] };
+  }
+  const table = lookupTierTable(venue, p.symbol);
+  if (table && table.contract === p.contract) return { tiers: table.tiers, table };
+  return undefined;
+}
+
+/** Index of the tier containing `notional` (the last beyond the table's end). */
+export function tierIndexAt(tiers: readonly MaintenanceTier[], notional: number): number {
+  for (let i = 0; i < tiers.length; i++) if (notional < tiers[i].maxNotional) return i;
+  return tiers.length - 1;
+}
