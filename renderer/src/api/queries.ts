@@ -11,7 +11,7 @@ import { assessAccount } from '../../../shared/engine';
 import type { AccountRisk } from '../../../shared/engine';
 import { callChannel } from './channel';
 import { useApi } from './cascade';
-import { DEFAULT_SETTINGS, parseSettings, type AppSettings } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, readLocalSettings, SETTING_KEY, writeLocalSettings, type AppSettings } from './settings';
 
 export const queryKeys = {
   book: ['book'] as const,
@@ -24,7 +24,7 @@ export const queryKeys = {
 /** The whole book (`book.get`). */
 export function useBook() {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.book, queryFn: () => callChannel<Book>(api, ['book', 'get']) });
+  return useQuery({ queryKey: queryKeys.book, queryFn: () => callChannel<Book>(api, ['book', 'get'], {}) });
 }
 
 /** Risk of one account, or why it could not be assessed (a message naming the field). */
@@ -58,7 +58,7 @@ export function usePrices() {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.prices,
-    queryFn: () => callChannel<unknown>(api, ['prices', 'list']),
+    queryFn: () => callChannel<unknown>(api, ['prices', 'list'], {}),
   });
 }
 
@@ -77,7 +77,7 @@ export function useAppInfo() {
   const api = useApi();
   return useQuery({
     queryKey: queryKeys.appInfo,
-    queryFn: () => callChannel<{ version: string; dbPath: string; schemaVersion: number }>(api, ['appInfo']),
+    queryFn: () => callChannel<{ version: string; dbPath: string; schemaVersion: number }>(api, ['appInfo'], {}),
   });
 }
 
@@ -86,12 +86,22 @@ export function useSettings(): { settings: AppSettings; isPending: boolean } {
   const api = useApi();
   const query = useQuery({
     queryKey: queryKeys.settings,
-    queryFn: async () => parseSettings(await callChannel<unknown>(api, ['settings', 'get'], {})),
+    queryFn: async () => {
+      const local = readLocalSettings();
+      try {
+        return parseSettings(await callChannel<{ key: string; value: unknown }[]>(api, ['settings', 'all'], {}), local);
+      } catch {
+        return parseSettings([], local);
+      }
+    },
   });
   return { settings: query.data ?? DEFAULT_SETTINGS, isPending: query.isPending };
 }
 
-/** Saves part of the settings; the cache updates immediately so the theme switches at once. */
+/**
+ * Saves part of the settings; the cache updates first so the theme switches at once. A key the
+ * database refuses (not in shared/settings yet) is kept in local storage instead.
+ */
 export function useSaveSettings() {
   const api = useApi();
   const client = useQueryClient();
@@ -99,8 +109,13 @@ export function useSaveSettings() {
     mutationFn: async (patch: Partial<AppSettings>) => {
       const next = { ...(client.getQueryData<AppSettings>(queryKeys.settings) ?? DEFAULT_SETTINGS), ...patch };
       client.setQueryData(queryKeys.settings, next);
-      for (const [key, value] of Object.entries(patch)) {
-        await callChannel<unknown>(api, ['settings', 'set'], { key, value });
+      writeLocalSettings(patch);
+      for (const [name, value] of Object.entries(patch)) {
+        try {
+          await callChannel<unknown>(api, ['settings', 'set'], { key: SETTING_KEY[name as keyof AppSettings], value });
+        } catch {
+          // kept locally (written above)
+        }
       }
       return next;
     },
@@ -131,7 +146,7 @@ export function useRemoveAccount() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => callChannel<unknown>(api, ['accounts', 'remove'], { id }),
+    mutationFn: (id: string) => callChannel<{ account: unknown; positions: BookPosition[] }>(api, ['accounts', 'remove'], { id }),
     onSuccess: () => refreshBook(client),
   });
 }
@@ -146,12 +161,22 @@ export function useUpsertPosition() {
   });
 }
 
-/** Deletes a position (`positions.remove`); the result carries what `positions.restore` needs to undo. */
+/** Deletes a position (`positions.remove`); resolves to the removed position, which `positions.restore` takes to undo. */
 export function useRemovePosition() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => callChannel<unknown>(api, ['positions', 'remove'], { id }),
+    mutationFn: (id: string) => callChannel<BookPosition>(api, ['positions', 'remove'], { id }),
+    onSuccess: () => refreshBook(client),
+  });
+}
+
+/** Undoes an account delete (`accounts.restore`) with what `accounts.remove` returned. */
+export function useRestoreAccount() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (removed: unknown) => callChannel<unknown>(api, ['accounts', 'restore'], removed),
     onSuccess: () => refreshBook(client),
   });
 }
@@ -171,7 +196,7 @@ export function useSetPrice() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (request: { symbol: string; price: number }) => callChannel<unknown>(api, ['prices', 'set'], request),
+    mutationFn: (request: { symbol: string; mark: number }) => callChannel<unknown>(api, ['prices', 'set'], request),
     onSuccess: () => {
       void refreshBook(client);
       void client.invalidateQueries({ queryKey: queryKeys.prices });
@@ -179,10 +204,30 @@ export function useSetPrice() {
   });
 }
 
+/** An import request: the file's text and format, and a column mapping for a foreign CSV. */
+export interface ImportRequest {
+  format: 'json' | 'csv';
+  text: string;
+  mapping?: { columns: Record<string, string>; defaults?: Record<string, string> };
+}
+
+/** What an import would do / did (shared/ipc/channels/transfer.ts `importSummarySchema`). */
+export interface ImportSummary {
+  layout: string | null;
+  added: number;
+  changed: number;
+  unchanged: number;
+  accounts: { added: number; changed: number; unchanged: number };
+  prices: { added: number; changed: number; unchanged: number };
+  items: { account: string; symbol: string; side: 'long' | 'short'; status: 'added' | 'changed' | 'unchanged' }[];
+  errors: { row: number | null; column: string | null; message: string }[];
+  needsMapping: { signature: string; header: string[]; fields: string[]; required: string[] } | null;
+}
+
 /** Previews an import (`import.preview`): what would be added/changed, errors by row and column. */
 export function useImportPreview() {
   const api = useApi();
-  return useMutation({ mutationFn: (request: unknown) => callChannel<unknown>(api, ['import', 'preview'], request) });
+  return useMutation({ mutationFn: (request: ImportRequest) => callChannel<ImportSummary>(api, ['import', 'preview'], request) });
 }
 
 /** Commits an import (`import.commit`), all or nothing. */
@@ -190,10 +235,27 @@ export function useImportCommit() {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (request: unknown) => callChannel<unknown>(api, ['import', 'commit'], request),
+    mutationFn: (request: ImportRequest) => callChannel<ImportSummary>(api, ['import', 'commit'], request),
     onSuccess: () => {
       void refreshBook(client);
       void client.invalidateQueries({ queryKey: queryKeys.prices });
     },
+  });
+}
+
+/** Exports the book (`export.run`) as Cascade JSON or CSV text with a suggested file name. */
+export function useExport() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: (format: 'json' | 'csv') => callChannel<{ text: string; fileName: string }>(api, ['export', 'run'], { format }),
+  });
+}
+
+/** Makes a backup copy of the database now (`backup.create`). */
+export function useBackup() {
+  const api = useApi();
+  return useMutation({
+    mutationFn: () =>
+      callChannel<{ file: string; path: string; bytes: number; createdAt: string }>(api, ['backup', 'create'], {}),
   });
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useBook, useSettings } from '../api/queries';
+import { resolveTheme } from '../api/settings';
 import { FormatProvider } from '../ui/FormatContext';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { BookScreen } from '../features/book/BookScreen';
@@ -35,7 +36,7 @@ export function Shell() {
   const [startedEmpty, setStartedEmpty] = useState(false);
 
   useEffect(() => {
-    document.documentElement.dataset.theme = settings.theme;
+    document.documentElement.dataset.theme = resolveTheme(settings.theme);
   }, [settings.theme]);
 
   const nav = useMemo<Navigation>(

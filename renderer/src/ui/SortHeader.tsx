@@ -18,23 +18,24 @@ export function SortHeader<K extends string>({
 }: {
   column: K;
   label: string;
-  sort: SortState<K>;
+  /** null: the table's default order (no column sorted). */
+  sort: SortState<K> | null;
   onSort: (next: SortState<K>) => void;
   align?: 'left' | 'right';
   title?: string;
 }) {
-  const active = sort.key === column;
-  const ariaSort = active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
+  const active = sort !== null && sort.key === column;
+  const ariaSort = active && sort ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none';
   return (
     <div role="columnheader" aria-sort={ariaSort} className={`th th-${align}`} title={title}>
       <button
         type="button"
         className="sort-btn"
-        onClick={() => onSort({ key: column, dir: active && sort.dir === 'asc' ? 'desc' : 'asc' })}
+        onClick={() => onSort({ key: column, dir: active && sort?.dir === 'asc' ? 'desc' : 'asc' })}
       >
         {label}
         <span aria-hidden="true" className="sort-arrow">
-          {active ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+          {active ? (sort?.dir === 'asc' ? '▲' : '▼') : ''}
         </span>
       </button>
     </div>

@@ -1,4 +1,35 @@
-/** The Book screen (being built). */
+import { useMemo, useState } from 'react';
+import { useBookRisk } from '../../api/queries';
+import { useNavigation } from '../../shell/navigation';
+import { Button } from '../../ui/Button';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { AccountTotals } from './AccountTotals';
+import { BookTable } from './BookTable';
+import { buildRows } from './rows';
+import { useWarningCounts } from './useWarningCounts';
+
+/** The Book: account totals (also the account filter) over one table of every position. */
 export function BookScreen() {
-  return <p className="placeholder">The Book screen is coming.</p>;
+  const { data: book, risk, isPending, error } = useBookRisk();
+  const nav = useNavigation();
+  const [accountId, setAccountId] = useState<string | null>(null);
+  const warnings = useWarningCounts(book, risk);
+  const rows = useMemo(() => (book ? buildRows(book, risk, { warnings }) : []), [book, risk, warnings]);
+  const shown = useMemo(() => (accountId ? rows.filter((r) => r.account.id === accountId) : rows), [rows, accountId]);
+
+  if (isPending) return <p className="placeholder">Loading the book…</p>;
+  if (error || !book) return <ErrorMessage title="Cannot load the book" error={error} />;
+  return (
+    <section className="book-screen" aria-label="Book">
+      <div className="toolbar">
+        <h2 className="screen-title">Book</h2>
+        <Button variant="primary" onClick={() => nav.editPosition({ accountId: accountId ?? undefined })}>
+          New position
+        </Button>
+        <Button onClick={() => nav.editAccount()}>New account</Button>
+      </div>
+      <AccountTotals accounts={book.accounts} risk={risk} selected={accountId} onSelect={setAccountId} />
+      <BookTable rows={shown} onEdit={(row) => nav.editPosition({ positionId: row.id, accountId: row.account.id })} />
+    </section>
+  );
 }
