@@ -1,4 +1,10 @@
 import { appInfo } from './channels/app';
+import { accounts } from './channels/accounts';
+import { book, risk } from './channels/book';
+import { positions } from './channels/positions';
+import { prices } from './channels/prices';
+import { scenarios } from './channels/scenarios';
+import { settings } from './channels/settings';
 import type { ApiOf, ChannelTree } from './contract';
 
 /**
@@ -8,6 +14,13 @@ import type { ApiOf, ChannelTree } from './contract';
  */
 export const channels = {
   appInfo,
+  accounts,
+  positions,
+  book,
+  risk,
+  prices,
+  settings,
+  scenarios,
 } as const satisfies ChannelTree;
 
 /** The type of `window.cascade`. */
