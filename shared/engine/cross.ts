@@ -30,9 +30,23 @@ export function assessCross(account: AccountSpec, prepared: readonly Prepared[])
   }
   const equity = account.walletBalance + upnl;
 
-  // Groups of legs sharing one liquidation price: one per position, or per symbol in hedge mode.
+  if (account.positionMode !== 'hedge') {
+    // One group per position (validation guarantees one position per symbol in one-way mode).
+    const positions = new Array<PositionRisk>(prepared.length);
+    for (let i = 0; i < prepared.length; i++) {
+      const p = prepared[i];
+      const k = equity - mm - (p.upnl - p.mm);
+      const legs = [p.leg];
+      const bankrupt = solveBankruptcy(p.inverse, legs, k, p.mark);
+      const liq = solveGroup(p.inverse, withBankruptcyFee(p.inverse, legs, bankrupt, p.mark), k, p.mark);
+      positions[i] = positionRisk(p, liq, bankrupt);
+    }
+    return { positions, equity, maintenanceMargin: mm, marginRatio: marginRatio(mm, equity) };
+  }
+
+  // Hedge mode: the legs of one symbol share one liquidation price.
   const groups: Prepared[][] = [];
-  if (account.positionMode === 'hedge') {
+  {
     const bySymbol = new Map<string, Prepared[]>();
     for (const p of prepared) {
       const key = `${p.spec.contract}:${p.spec.symbol}`;
@@ -41,8 +55,6 @@ export function assessCross(account: AccountSpec, prepared: readonly Prepared[])
       g.push(p);
     }
     for (const g of bySymbol.values()) groups.push(g);
-  } else {
-    for (const p of prepared) groups.push([p]);
   }
 
   const results = new Map<Prepared, PositionRisk>();

@@ -50,12 +50,20 @@ function num(desc: string, ok: (v: number) => boolean) {
   });
 }
 
-const finitePositive = () => num('a finite positive number', (v) => Number.isFinite(v) && v > 0);
-const finiteNonNegative = () => num('a finite number >= 0', (v) => Number.isFinite(v) && v >= 0);
+// Field predicates, shared by the zod schemas and the allocation-free fast check below.
+const isFinitePositive = (v: number) => Number.isFinite(v) && v > 0;
+const isFiniteNonNegative = (v: number) => Number.isFinite(v) && v >= 0;
+const isRate = (v: number) => Number.isFinite(v) && v >= 0 && v < 1;
+const isCap = (v: number) => !Number.isNaN(v) && v > 0;
+const isFee = (v: number) => Number.isFinite(v) && v >= 0 && v <= 0.1;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+const finitePositive = () => num('a finite positive number', isFinitePositive);
+const finiteNonNegative = () => num('a finite number >= 0', isFiniteNonNegative);
 const finite = () => num('a finite number', (v) => Number.isFinite(v));
-const rate = () => num('a rate in [0, 1)', (v) => Number.isFinite(v) && v >= 0 && v < 1);
+const rate = () => num('a rate in [0, 1)', isRate);
 const text = () =>
-  z.custom<string>((v) => typeof v === 'string' && v.trim().length > 0, {
+  z.custom<string>(isText, {
     error: (iss) => `expected a non-empty string, got ${show(iss.input)}`,
   });
 function oneOf<const T extends readonly string[]>(values: T) {
@@ -67,7 +75,7 @@ function oneOf<const T extends readonly string[]>(values: T) {
 /** One maintenance bracket; `maxNotional` may be `Infinity` on the last tier. */
 export const maintenanceTierSchema = z.object({
   minNotional: finiteNonNegative(),
-  maxNotional: num('a number > 0 (Infinity allowed)', (v) => !Number.isNaN(v) && v > 0),
+  maxNotional: num('a number > 0 (Infinity allowed)', isCap),
   mmr: rate(),
   maintenanceAmount: finiteNonNegative(),
   maxLeverage: finitePositive().optional(),
@@ -77,50 +85,45 @@ export const maintenanceTierSchema = z.object({
  * A tier list: non-empty, starting at notional 0, sorted, each tier starting where the previous
  * one ends (no gaps, no overlaps), each tier non-empty.
  */
-export const maintenanceTiersSchema = z.array(maintenanceTierSchema).superRefine((tiers, ctx) => {
-  if (tiers.length === 0) {
-    ctx.addIssue({ code: 'custom', message: 'expected at least one tier, got an empty list' });
-    return;
-  }
+interface RuleIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+/** First cross-field problem of a tier list (relative path), or null. */
+function tierListIssue(tiers: readonly MaintenanceTier[]): RuleIssue | null {
+  if (tiers.length === 0) return { path: [], message: 'expected at least one tier, got an empty list' };
   if (tiers[0].minNotional !== 0) {
-    ctx.addIssue({
-      code: 'custom',
-      path: [0, 'minNotional'],
-      message: `the first tier must start at 0, got ${tiers[0].minNotional}`,
-    });
+    return { path: [0, 'minNotional'], message: `the first tier must start at 0, got ${tiers[0].minNotional}` };
   }
   for (let i = 0; i < tiers.length; i++) {
     const t = tiers[i];
     if (!(t.maxNotional > t.minNotional)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [i, 'maxNotional'],
-        message: `expected maxNotional > minNotional (${t.minNotional}), got ${t.maxNotional}`,
-      });
+      return { path: [i, 'maxNotional'], message: `expected maxNotional > minNotional (${t.minNotional}), got ${t.maxNotional}` };
     }
     if (i > 0) {
       const prev = tiers[i - 1];
       if (t.minNotional < prev.minNotional) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'minNotional'],
-          message: `tiers must be sorted by minNotional; ${t.minNotional} follows ${prev.minNotional}`,
-        });
-      } else if (t.minNotional > prev.maxNotional) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'minNotional'],
-          message: `gap between tiers: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}`,
-        });
-      } else if (t.minNotional < prev.maxNotional) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'minNotional'],
-          message: `tiers overlap: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}`,
-        });
+        return { path: [i, 'minNotional'], message: `tiers must be sorted by minNotional; ${t.minNotional} follows ${prev.minNotional}` };
+      }
+      if (t.minNotional > prev.maxNotional) {
+        return { path: [i, 'minNotional'], message: `gap between tiers: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}` };
+      }
+      if (t.minNotional < prev.maxNotional) {
+        return { path: [i, 'minNotional'], message: `tiers overlap: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}` };
       }
     }
   }
+  return null;
+}
+
+/**
+ * A tier list: non-empty, starting at notional 0, sorted, each tier starting where the previous
+ * one ends (no gaps, no overlaps), each tier non-empty.
+ */
+export const maintenanceTiersSchema = z.array(maintenanceTierSchema).superRefine((tiers, ctx) => {
+  const issue = tierListIssue(tiers);
+  if (issue) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
 
 /** One position; see {@link PositionSpec} for units. */
@@ -147,7 +150,7 @@ const accountObjectSchema = z.object({
   marginMode: oneOf(['isolated', 'cross'] as const),
   positionMode: oneOf(['one-way', 'hedge'] as const).optional(),
   walletBalance: finite(),
-  takerFeeRate: num('a fee rate in [0, 0.1]', (v) => Number.isFinite(v) && v >= 0 && v <= 0.1).optional(),
+  takerFeeRate: num('a fee rate in [0, 0.1]', isFee).optional(),
   positions: z.array(positionSpecSchema),
 });
 
@@ -157,55 +160,103 @@ const accountObjectSchema = z.object({
  * lists; isolated positions need `isolatedMargin` or `leverage`; one-way accounts hold at most
  * one position per symbol and contract.
  */
-export const accountSpecSchema = accountObjectSchema.superRefine((acc, ctx) => {
+/** First cross-field problem of an account whose fields are valid, or null. */
+function accountIssue(acc: AccountSpec): RuleIssue | null {
   const ids = new Map<string, number>();
   const oneWay = new Map<string, number>();
   const allowed = VENUE_CONTRACTS[acc.venue];
   const kind = acc.positions[0]?.contract;
-  acc.positions.forEach((p, i) => {
+  for (let i = 0; i < acc.positions.length; i++) {
+    const p = acc.positions[i];
     const seen = ids.get(p.id);
     if (seen !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['positions', i, 'id'], message: `duplicate id ${JSON.stringify(p.id)} (also positions[${seen}])` });
-    } else ids.set(p.id, i);
+      return { path: ['positions', i, 'id'], message: `duplicate id ${JSON.stringify(p.id)} (also positions[${seen}])` };
+    }
+    ids.set(p.id, i);
     if (!allowed.includes(p.contract)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['positions', i, 'contract'],
-        message: `${acc.venue} lists ${allowed.join(' and ')} contracts only, got '${p.contract}'`,
-      });
-    } else if (p.contract !== kind) {
-      ctx.addIssue({
-        code: 'custom',
+      return { path: ['positions', i, 'contract'], message: `${acc.venue} lists ${allowed.join(' and ')} contracts only, got '${p.contract}'` };
+    }
+    if (p.contract !== kind) {
+      return {
         path: ['positions', i, 'contract'],
         message: `an account holds one contract kind (wallet in quote for linear, coin for inverse); positions[0] is '${kind}', got '${p.contract}'`,
-      });
+      };
     }
     if (acc.marginMode === 'isolated' && p.isolatedMargin === undefined && p.leverage === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['positions', i, 'isolatedMargin'],
-        message: 'an isolated position needs isolatedMargin or leverage, got neither',
-      });
+      return { path: ['positions', i, 'isolatedMargin'], message: 'an isolated position needs isolatedMargin or leverage, got neither' };
     }
     if (acc.positionMode !== 'hedge') {
       const key = `${p.contract}:${p.symbol}`;
       const other = oneWay.get(key);
       if (other !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
+        return {
           path: ['positions', i, 'symbol'],
           message: `one-way mode holds one position per symbol; ${p.symbol} is also positions[${other}] (set positionMode: 'hedge')`,
-        });
-      } else oneWay.set(key, i);
+        };
+      }
+      oneWay.set(key, i);
     }
-  });
+  }
+  return null;
+}
+
+/**
+ * A whole account with the cross-field rules: unique position ids; one contract kind per
+ * account (the wallet is in quote for linear, in coin for inverse); contract kinds the venue
+ * lists; isolated positions need `isolatedMargin` or `leverage`; one-way accounts hold at most
+ * one position per symbol and contract.
+ */
+export const accountSpecSchema = accountObjectSchema.superRefine((acc, ctx) => {
+  const issue = accountIssue(acc as AccountSpec);
+  if (issue) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
 });
+
+const opt = (v: unknown, ok: (n: number) => boolean) => v === undefined || (typeof v === 'number' && ok(v));
+const req = (v: unknown, ok: (n: number) => boolean) => typeof v === 'number' && ok(v);
+
+/**
+ * Allocation-free check with exactly the predicates of the schemas above (same functions).
+ * true → the zod schema would accept the value too; false → run zod for the error message.
+ */
+function passesFast(a: unknown): a is AccountSpec {
+  if (typeof a !== 'object' || a === null) return false;
+  const acc = a as Record<string, unknown>;
+  if (!(VENUE_IDS as readonly unknown[]).includes(acc.venue)) return false;
+  if (acc.marginMode !== 'isolated' && acc.marginMode !== 'cross') return false;
+  if (acc.positionMode !== undefined && acc.positionMode !== 'one-way' && acc.positionMode !== 'hedge') return false;
+  if (!req(acc.walletBalance, Number.isFinite) || !opt(acc.takerFeeRate, isFee)) return false;
+  if (!Array.isArray(acc.positions)) return false;
+  for (const item of acc.positions as unknown[]) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
+    const p = item as Record<string, unknown>;
+    if (!isText(p.id) || !isText(p.symbol)) return false;
+    if (p.side !== 'long' && p.side !== 'short') return false;
+    if (p.contract !== 'linear' && p.contract !== 'inverse') return false;
+    if (!req(p.quantity, isFinitePositive) || !req(p.entryPrice, isFinitePositive) || !req(p.markPrice, isFinitePositive)) return false;
+    if (!opt(p.contractSize, isFinitePositive) || !opt(p.leverage, isFinitePositive) || !opt(p.isolatedMargin, isFiniteNonNegative)) return false;
+    if (!opt(p.mmr, isRate) || !opt(p.maintenanceAmount, isFiniteNonNegative) || !opt(p.maxLeverage, isFinitePositive) || !opt(p.tickSize, isFinitePositive)) return false;
+    if (p.tiers !== undefined) {
+      if (!Array.isArray(p.tiers)) return false;
+      for (const ti of p.tiers as unknown[]) {
+        if (typeof ti !== 'object' || ti === null || Array.isArray(ti)) return false;
+        const t = ti as Record<string, unknown>;
+        if (!req(t.minNotional, isFiniteNonNegative) || !req(t.maxNotional, isCap) || !req(t.mmr, isRate)) return false;
+        if (!req(t.maintenanceAmount, isFiniteNonNegative) || !opt(t.maxLeverage, isFinitePositive)) return false;
+      }
+      if (tierListIssue(p.tiers as MaintenanceTier[])) return false;
+    }
+  }
+  return accountIssue(acc as unknown as AccountSpec) === null;
+}
 
 /**
  * Validates an account and returns it typed. Throws {@link EngineInputError} for the first
  * problem found; its `path` names the field (e.g. `positions[2].entryPrice`).
  */
 export function validateAccount(account: unknown): AccountSpec {
+  // Hot path (stress sweeps, big books): the same predicates without zod's allocations. The
+  // input is returned as is (never mutated by the engine).
+  if (passesFast(account)) return account;
   const r = accountSpecSchema.safeParse(account);
   if (!r.success) {
     const issue = r.error.issues[0];

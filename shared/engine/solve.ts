@@ -128,6 +128,10 @@ const MAX_COMBINATIONS = 4096;
  * the group draws on (see the module comment); `mark` breaks ties and classifies "no solution".
  */
 export function solveGroup(inverse: boolean, legs: readonly Leg[], k: number, mark: number): Solution {
+  if (legs.length === 1) {
+    const fast = solveSingle(inverse, legs[0], legs[0].tiers, legs[0].feeRate, k, mark);
+    if (fast) return fast;
+  }
   const candidates: Candidate[] = [];
   let combos = 1;
   for (const leg of legs) combos *= leg.tiers.length;
@@ -190,10 +194,54 @@ export function solveGroup(inverse: boolean, legs: readonly Leg[], k: number, ma
 }
 
 /**
+ * Allocation-free path for the common case of one leg (every position outside hedge mode):
+ * the same per-tier closed form as {@link solveFor}. Returns undefined when no tier gives a
+ * consistent solution, so the caller falls back to the general search (boundary jumps,
+ * "never" / "always" classification).
+ */
+function solveSingle(
+  inverse: boolean,
+  leg: Leg,
+  tiers: readonly MaintenanceTier[],
+  feeRate: number,
+  k: number,
+  mark: number,
+): Solution | undefined {
+  let bestPrice = NaN;
+  let bestBelow = false;
+  for (let i = 0; i < tiers.length; i++) {
+    const t = tiers[i];
+    const m = t.mmr + feeRate;
+    let price: number;
+    let below: boolean;
+    if (inverse) {
+      const b = leg.size * (m + leg.side);
+      price = b / (k + t.maintenanceAmount + (leg.side * leg.size) / leg.entry);
+      below = b > 0;
+    } else {
+      const b = leg.size * m - leg.side * leg.size;
+      price = (k + t.maintenanceAmount - leg.side * leg.size * leg.entry) / b;
+      below = b < 0;
+    }
+    if (!(price > 0) || !Number.isFinite(price)) continue;
+    if (!inTier(t, inverse ? leg.size / price : leg.size * price)) continue;
+    if (Number.isNaN(bestPrice) || Math.abs(price - mark) < Math.abs(bestPrice - mark)) {
+      bestPrice = price;
+      bestBelow = below;
+    }
+  }
+  return Number.isNaN(bestPrice) ? undefined : { kind: 'price', price: bestPrice, below: bestBelow };
+}
+
+/**
  * Bankruptcy price: where the group's margin balance without any maintenance requirement or
  * fee reaches zero (K + Σ uPnL = 0), i.e. the price at which the collateral is exhausted.
  */
 export function solveBankruptcy(inverse: boolean, legs: readonly Leg[], k: number, mark: number): Solution {
+  if (legs.length === 1) {
+    const fast = solveSingle(inverse, legs[0], ZERO_TIER, legs[0].bankruptcyFeeRate, k, mark);
+    if (fast) return fast;
+  }
   return solveGroup(
     inverse,
     legs.map((l) => ({ ...l, tiers: ZERO_TIER, feeRate: l.bankruptcyFeeRate })),
