@@ -2,17 +2,22 @@
  * The Stress screen's model: positions shocked by a BTC move, the cascade ladder and the
  * equity-vs-move curve, computed in the renderer (no IPC per slider event).
  *
- * INTERIM: shared/stress (stress engineer) is the reference implementation; this file keeps the
- * same model (issue 6: price at move m = mark · (1 + β·m), never below 0; equity = wallet +
- * uPnL of survivors; an isolated position crossing its LP loses its isolated margin; a cross
- * account is liquidated when equity falls to maintenance and then holds nothing — the venue keeps
- * what is left, e.g. Binance's insurance-fund clearance fee) and is rewired to shared/stress as
- * its API lands. LPs come from the engine (`assessAccount`), with funding drift over the horizon
- * taken out of the margin first.
+ * Built on shared/stress: `createStressModel` per account (one `assessAccount`, then typed arrays
+ * with each position's safe interval of moves) and `sweepModel` for equity at any move — the
+ * same model as `stressSweep` (price at move m = mark · (1 + β·m); an isolated position crossing
+ * its LP loses its isolated margin; a cross account is liquidated as a whole when equity meets
+ * maintenance and then holds nothing). Funding over the horizon is taken out of the margin first
+ * (cross: the wallet; isolated: each position's isolated margin), which moves the LPs.
+ * The ladder is built here from the per-position intervals until shared/stress publishes its own.
  */
-import { assessAccount } from '../../../../../shared/engine';
 import type { AccountSpec, PositionSpec } from '../../../../../shared/engine/types';
 import { toAccountSpec, type Book, type BookAccount } from '../../../../../shared/book/types';
+import {
+  createStressModel,
+  shockedPrice as sharedShockedPrice,
+  type StressModel as AccountStressModel,
+} from '../../../../../shared/stress/model';
+import { sweepModel } from '../../../../../shared/stress/sweep';
 import { effectiveBeta, isBtc } from './betas';
 import {
   MOVE_MAX,
@@ -25,112 +30,63 @@ import {
   type StressParams,
 } from './types';
 
-const SCAN_STEP = 0.01;
-const BISECT_ITERATIONS = 40;
 /** Curve resolution: every 0.5 % of BTC move, plus each ladder rung. */
 const CURVE_STEP_PCT = 0.5;
 
 const sign = (side: 'long' | 'short') => (side === 'long' ? 1 : -1);
 
-/** Price of a position's symbol at a BTC move (never below 0; a hair above so inverse PnL stays finite). */
-export function shockedPrice(mark: number, beta: number, move: number): number {
-  return Math.max(mark * (1 + beta * move), mark * 1e-9);
+/** Price of a position's symbol at a BTC move (shared/stress: never below 0; inverse a hair above). */
+export function shockedPrice(p: ShockedPosition, move: number): number {
+  return sharedShockedPrice(p.markPrice, p.beta, move, p.contract === 'inverse');
 }
 
 /** Unrealised PnL in the account currency (quote for linear, coin for inverse). */
-function pnlAt(p: ShockedPosition | PositionSpec, price: number): number {
-  const size = p.quantity * (p.contractSize ?? 1) * sign(p.side);
+function pnlAt(p: ShockedPosition, price: number): number {
+  const size = p.quantity * p.contractSize * sign(p.side);
   return p.contract === 'linear' ? size * (price - p.entryPrice) : size * (1 / p.entryPrice - 1 / price);
 }
 
 /** Funding paid over the horizon (account currency): longs pay a positive rate, shorts receive it. */
 function fundingCost(p: PositionSpec, params: StressParams): number {
-  const notional = p.contract === 'linear' ? p.quantity * (p.contractSize ?? 1) * p.markPrice : (p.quantity * (p.contractSize ?? 1)) / p.markPrice;
+  const size = p.quantity * (p.contractSize ?? 1);
+  const notional = p.contract === 'linear' ? size * p.markPrice : size / p.markPrice;
   return notional * params.fundingRate8h * (params.horizonHours / 8) * sign(p.side);
 }
 
 function isolatedMarginOf(p: PositionSpec): number {
   if (p.isolatedMargin !== undefined) return p.isolatedMargin;
-  const lev = p.leverage ?? 1;
   const size = p.quantity * (p.contractSize ?? 1);
-  return (p.contract === 'linear' ? size * p.entryPrice : size / p.entryPrice) / lev;
+  return (p.contract === 'linear' ? size * p.entryPrice : size / p.entryPrice) / (p.leverage ?? 1);
 }
 
-/** The account after paying funding over the horizon: wallet (and isolated margins) reduced. */
+/** The account after paying funding over the horizon: cross wallet or isolated margins reduced. */
 function withFunding(spec: AccountSpec, params: StressParams): AccountSpec {
   if (params.fundingRate8h === 0 || params.horizonHours === 0) return spec;
-  let paid = 0;
-  const positions = spec.positions.map((p) => {
-    const cost = fundingCost(p, params);
-    paid += cost;
-    if (spec.marginMode !== 'isolated') return p;
-    return { ...p, isolatedMargin: Math.max(isolatedMarginOf(p) - cost, 0) };
-  });
-  return { ...spec, walletBalance: spec.walletBalance - paid, positions };
+  if (spec.marginMode === 'cross') {
+    const paid = spec.positions.reduce((sum, p) => sum + fundingCost(p, params), 0);
+    return { ...spec, walletBalance: spec.walletBalance - paid };
+  }
+  return {
+    ...spec,
+    positions: spec.positions.map((p) => ({ ...p, isolatedMargin: Math.max(isolatedMarginOf(p) - fundingCost(p, params), 1e-12) })),
+  };
 }
 
 interface AccountModel {
   account: BookAccount;
-  spec: AccountSpec;
+  model: AccountStressModel;
   positions: ShockedPosition[];
-  /** Cross: the account's deaths; isolated: unused. */
-  deathDown: number | null;
-  deathUp: number | null;
   /** Price of the account's coin at a move (inverse accounts), else 1. */
   toUsd(move: number): number;
 }
 
-function crossEquityMinusMaintenance(spec: AccountSpec, betas: number[], move: number): number {
-  const shocked = { ...spec, positions: spec.positions.map((p, i) => ({ ...p, markPrice: shockedPrice(p.markPrice, betas[i], move) })) };
-  const risk = assessAccount(shocked);
-  return risk.equity - risk.maintenanceMargin;
-}
-
-/** First move from 0 toward `limit` where the cross account is at or below maintenance (bisected). */
-function crossDeath(spec: AccountSpec, betas: number[], limit: number): number | null {
-  const f = (m: number) => crossEquityMinusMaintenance(spec, betas, m);
-  if (f(0) <= 0) return 0;
-  const dir = Math.sign(limit);
-  let alive = 0;
-  for (let m = dir * SCAN_STEP; dir * m <= dir * limit + 1e-12; m += dir * SCAN_STEP) {
-    const at = dir * Math.min(Math.abs(m), Math.abs(limit));
-    if (f(at) <= 0) {
-      let lo = alive;
-      let hi = at;
-      for (let i = 0; i < BISECT_ITERATIONS; i++) {
-        const mid = (lo + hi) / 2;
-        if (f(mid) <= 0) hi = mid;
-        else lo = mid;
-      }
-      return hi;
-    }
-    alive = at;
-  }
-  return null;
-}
-
 function modelAccount(account: BookAccount, params: StressParams): AccountModel {
   const spec = withFunding(toAccountSpec(account), params);
-  const risk = assessAccount(spec);
-  const betas = spec.positions.map((p) => effectiveBeta(p.symbol, params.correlation, params.betas));
-  const inverse = spec.positions[0]?.contract === 'inverse';
-  const cross = spec.marginMode === 'cross';
-  const deathDown = cross ? crossDeath(spec, betas, MOVE_MIN) : null;
-  const deathUp = cross ? crossDeath(spec, betas, MOVE_MAX) : null;
-  const positions = spec.positions.map((p, i): ShockedPosition => {
-    const lp = risk.positions[i]?.liquidationPrice ?? null;
-    let down: number | null = null;
-    let up: number | null = null;
-    if (cross) {
-      down = deathDown;
-      up = deathUp;
-    } else if (lp !== null) {
-      const d = (lp / p.markPrice - 1) / betas[i];
-      const adverseDown = (p.side === 'long') === betas[i] > 0;
-      if (adverseDown) down = d < MOVE_MIN ? null : Math.min(d, 0);
-      else up = d > MOVE_MAX ? null : Math.max(d, 0);
-    }
-    return {
+  const betas: Record<string, number> = {};
+  for (const p of spec.positions) betas[p.symbol] = effectiveBeta(p.symbol, params.correlation, params.betas);
+  const model = createStressModel(spec, betas);
+  const positions = spec.positions.map(
+    (p, i): ShockedPosition => ({
       id: p.id,
       accountId: account.id,
       accountName: account.name,
@@ -141,52 +97,41 @@ function modelAccount(account: BookAccount, params: StressParams): AccountModel 
       contractSize: p.contractSize ?? 1,
       entryPrice: p.entryPrice,
       markPrice: p.markPrice,
-      beta: betas[i],
-      liquidationPrice: lp,
-      deathDown: down,
-      deathUp: up,
-      isolatedMargin: cross ? null : isolatedMarginOf(p),
-      inverse,
-    };
-  });
+      beta: model.beta[i],
+      liquidationPrice: model.risk.positions[i]?.liquidationPrice ?? null,
+      deathDown: model.lo[i] >= MOVE_MIN ? Math.min(model.lo[i], 0) : null,
+      deathUp: model.hi[i] <= MOVE_MAX ? Math.max(model.hi[i], 0) : null,
+      isolatedMargin: model.cross ? null : model.margin[i],
+      inverse: model.inverse,
+    }),
+  );
   const first = positions[0];
-  const toUsd = inverse && first ? (m: number) => shockedPrice(first.markPrice, first.beta, m) : () => 1;
-  return { account, spec, positions, deathDown, deathUp, toUsd };
+  const toUsd = model.inverse && first ? (m: number) => shockedPrice(first, m) : () => 1;
+  return { account, model, positions, toUsd };
 }
 
 /** True when the position is liquidated at this BTC move. */
 export function isLiquidatedAt(p: ShockedPosition, move: number): boolean {
-  return (p.deathDown !== null && move <= p.deathDown) || (p.deathUp !== null && move >= p.deathUp);
+  // As shared/stress: nothing dies at move 0 (the account as assessed today).
+  return (move < 0 && p.deathDown !== null && move <= p.deathDown) || (move > 0 && p.deathUp !== null && move >= p.deathUp);
 }
 
-/** Account equity in USD at a move (deaths at exactly this move count as done). */
-function accountEquityUsd(a: AccountModel, move: number): number {
-  if (a.spec.marginMode === 'cross') {
-    if ((a.deathDown !== null && move <= a.deathDown) || (a.deathUp !== null && move >= a.deathUp)) return 0;
-    let eq = a.spec.walletBalance;
-    for (const p of a.positions) eq += pnlAt(p, shockedPrice(p.markPrice, p.beta, move));
-    return eq * a.toUsd(move);
-  }
-  let eq = a.spec.walletBalance;
-  for (const p of a.positions) {
-    eq += isLiquidatedAt(p, move) ? -(p.isolatedMargin ?? 0) : pnlAt(p, shockedPrice(p.markPrice, p.beta, move));
-  }
-  return eq * a.toUsd(move);
+/** Account equity in USD at each move (shared/stress `sweepModel`, times the coin's price for inverse accounts). */
+function accountEquityUsd(a: AccountModel, moves: ArrayLike<number>): Float64Array {
+  const eq = sweepModel(a.model, moves).equity;
+  for (let j = 0; j < eq.length; j++) eq[j] *= a.toUsd(moves[j]);
+  return eq;
 }
 
 /** A position's price, PnL (USD) and state at a move. */
 export function positionAtMove(p: ShockedPosition, move: number): PositionAtMove {
   const liquidated = isLiquidatedAt(p, move);
-  const price = shockedPrice(p.markPrice, p.beta, move);
+  const price = shockedPrice(p, move);
   let pnl: number;
   if (!liquidated) pnl = pnlAt(p, price);
   else if (p.isolatedMargin !== null) pnl = -p.isolatedMargin;
-  else {
-    const at = move <= 0 ? (p.deathDown ?? move) : (p.deathUp ?? move);
-    pnl = pnlAt(p, shockedPrice(p.markPrice, p.beta, at));
-  }
-  const usd = p.inverse ? price : 1;
-  return { shockedPrice: price, pnlUsd: pnl * usd, liquidated };
+  else pnl = pnlAt(p, shockedPrice(p, move < 0 ? (p.deathDown as number) : (p.deathUp as number)));
+  return { shockedPrice: price, pnlUsd: pnl * (p.inverse ? price : 1), liquidated };
 }
 
 /** Builds the model for a book; accounts the engine refuses are reported in `errors` and left out. */
@@ -206,7 +151,7 @@ export function computeStress(book: Book, params: StressParams): StressModel {
   const btcPrice = btc ? btc.markPrice : null;
   const equityAt = (move: number) => {
     let total = 0;
-    for (const a of accounts) total += accountEquityUsd(a, move);
+    for (const a of accounts) total += accountEquityUsd(a, [move])[0];
     return total;
   };
 
@@ -218,33 +163,40 @@ export function computeStress(book: Book, params: StressParams): StressModel {
       btcPrice: btcPrice === null ? null : btcPrice * (1 + move),
       accountId: a.account.id,
       accountName: a.account.name,
-      kind: a.spec.marginMode === 'cross' ? 'cross' : 'isolated',
+      kind: a.model.cross ? 'cross' : 'isolated',
       positionIds: ps.map((p) => p.id),
       symbols: ps.map((p) => p.symbol),
     });
   for (const a of accounts) {
-    if (a.spec.marginMode === 'cross') {
-      if (a.deathDown !== null) rung(a, a.deathDown, 'down', a.positions);
-      if (a.deathUp !== null) rung(a, a.deathUp, 'up', a.positions);
-    } else {
-      for (const p of a.positions) {
-        if (p.deathDown !== null) rung(a, p.deathDown, 'down', [p]);
-        if (p.deathUp !== null) rung(a, p.deathUp, 'up', [p]);
-      }
+    // A cross account dies as a whole: one rung per direction with all its positions.
+    const groups = a.model.cross ? [a.positions] : a.positions.map((p) => [p]);
+    for (const ps of groups) {
+      if (ps[0].deathDown !== null) rung(a, ps[0].deathDown, 'down', ps);
+      if (ps[0].deathUp !== null) rung(a, ps[0].deathUp, 'up', ps);
     }
   }
   const down = rungs.filter((r) => r.direction === 'down').sort((x, y) => y.move - x.move);
   const up = rungs.filter((r) => r.direction === 'up').sort((x, y) => x.move - y.move);
-  const ladder: LadderStep[] = [...down, ...up].map((r, i) => ({
-    ...r,
-    order: r.direction === 'down' ? i + 1 : i - down.length + 1,
-    equityAfter: equityAt(r.move),
-  }));
+  // Equity right after a rung: at its move, nudged past it so a rung at 0 (already through its LP) counts as done.
+  const after = (r: (typeof rungs)[number]) => equityAt(r.move === 0 ? (r.direction === 'down' ? -1e-12 : 1e-12) : r.move);
+  const ladder: LadderStep[] = [
+    ...down.map((r, i) => ({ ...r, order: i + 1, equityAfter: after(r) })),
+    ...up.map((r, i) => ({ ...r, order: i + 1, equityAfter: after(r) })),
+  ];
 
   const xs = new Set<number>();
-  for (let i = Math.round(MOVE_MIN * 100 / CURVE_STEP_PCT); i <= Math.round(MOVE_MAX * 100 / CURVE_STEP_PCT); i++) xs.add(i * CURVE_STEP_PCT);
+  const lo = Math.round((MOVE_MIN * 100) / CURVE_STEP_PCT);
+  const hi = Math.round((MOVE_MAX * 100) / CURVE_STEP_PCT);
+  for (let i = lo; i <= hi; i++) xs.add(i * CURVE_STEP_PCT);
   for (const r of ladder) xs.add(r.move * 100);
-  const curve: CurvePoint[] = [...xs].sort((a, b) => a - b).map((movePct) => ({ movePct, equity: equityAt(movePct / 100) }));
+  const pcts = [...xs].sort((a, b) => a - b);
+  const moves = Float64Array.from(pcts, (x) => x / 100);
+  const total = new Float64Array(moves.length);
+  for (const a of accounts) {
+    const eq = accountEquityUsd(a, moves);
+    for (let j = 0; j < eq.length; j++) total[j] += eq[j];
+  }
+  const curve: CurvePoint[] = pcts.map((movePct, j) => ({ movePct, equity: total[j] }));
 
   return { positions, ladder, curve, btcPrice, baseEquity: equityAt(0), errors, equityAt };
 }
