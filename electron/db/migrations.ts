@@ -115,4 +115,9 @@ export const migrations: readonly string[] = [
     updated_at TEXT NOT NULL
   ) STRICT;
   `,
+  // 2: alert history can be acknowledged (alerts engineer, issue 9).
+  `
+  ALTER TABLE alert_history ADD COLUMN acknowledged_at TEXT;
+  CREATE INDEX alert_history_unacknowledged ON alert_history (id) WHERE acknowledged_at IS NULL;
+  `,
 ];
