@@ -10,3 +10,6 @@ export * from './input';
 export * from './calculator';
 export * from './headroom';
 export { floorToStep, lookupLotStep, lotSteps, type LotStep } from './lots';
+export type { RuleContext } from './context';
+export { evaluateRules } from './evaluate';
+export { weekendWithin } from './checks';

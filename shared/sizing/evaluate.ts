@@ -1,0 +1,62 @@
+/**
+ * `evaluateRules(book, rules, context)`: every enabled rule over every account of the book.
+ * Each account is assessed ONCE with the engine (`assessAccount`); position rules read that
+ * assessment, account rules (portfolio risk, concentration, contagion) aggregate it.
+ *
+ * Money stays in each account's own currency (quote for linear, coin for inverse), so every
+ * percent-of-equity figure is per account; no cross-venue FX is assumed.
+ */
+import { assessAccount, type AccountRisk } from '../engine/index';
+import { toAccountSpec, type Book } from '../book/index';
+import { accountChecks, positionChecks, type AccountView, type Emit } from './checks';
+import type { RuleContext } from './context';
+import type { Rule, Severity } from './rules';
+import { ASSESSMENT_FAILED, type Warning } from './warning';
+
+const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
+
+type AnyPositionCheck = (rule: Rule, ...rest: Parameters<(typeof positionChecks)['lp-distance']> extends [unknown, ...infer R] ? R : never) => void;
+type AnyAccountCheck = (rule: Rule, ...rest: Parameters<(typeof accountChecks)['portfolio-risk']> extends [unknown, ...infer R] ? R : never) => void;
+
+/**
+ * Evaluates the enabled rules over the book. Returns warnings ordered by severity (critical
+ * first), then in book order. An account the engine cannot assess yields one critical
+ * `assessment-failed` warning naming the problem, plus any `stop-missing` warnings (which need
+ * no assessment).
+ */
+export function evaluateRules(book: Book, rules: readonly Rule[], context: RuleContext = {}): Warning[] {
+  const enabled = rules.filter((r) => r.enabled);
+  const now = context.now === undefined ? new Date() : new Date(context.now);
+  const out: Warning[] = [];
+  for (const account of book.accounts) {
+    if (account.positions.length === 0) continue;
+    const emit: Emit = (rule, w) => out.push({ ruleId: rule.id, severity: rule.severity, accountId: account.id, ...w });
+    let risk: AccountRisk | undefined;
+    try {
+      risk = assessAccount(toAccountSpec(account));
+    } catch (error) {
+      out.push({
+        ruleId: ASSESSMENT_FAILED,
+        severity: 'critical',
+        accountId: account.id,
+        message: `${account.name}: cannot compute liquidation prices (${error instanceof Error ? error.message : String(error)}); the other rules were not checked for this account.`,
+        value: null,
+        threshold: null,
+      });
+    }
+    const view: AccountView = { account, risk: risk as AccountRisk, now, context };
+    for (const rule of enabled) {
+      if (!risk && rule.id !== 'stop-missing') continue;
+      const position = positionChecks[rule.id as keyof typeof positionChecks] as AnyPositionCheck | undefined;
+      if (position) {
+        account.positions.forEach((p, i) => position(rule, view, p, risk ? risk.positions[i] : (undefined as never), emit));
+      } else {
+        (accountChecks[rule.id as keyof typeof accountChecks] as AnyAccountCheck | undefined)?.(rule, view, emit);
+      }
+    }
+  }
+  return out
+    .map((w, i) => [w, i] as const)
+    .sort((a, b) => RANK[a[0].severity] - RANK[b[0].severity] || a[1] - b[1])
+    .map(([w]) => w);
+}
