@@ -31,3 +31,4 @@ export {
 export { EngineInputError, MissingTierTableError } from './errors';
 export { lookupTierTable, lookupTiers, normalizeSymbol, tierTables, type TierTable } from './tiers/index';
 export { roundConservative, roundToStep } from './rounding';
+export { venueInfo, type VenueInfo } from './venues/index';

@@ -74,20 +74,41 @@ export interface AccountSpec {
 /** Risk figures of one position. */
 export interface PositionRisk {
   id: string;
-  /** null: no price can liquidate it. */
+  /**
+   * Mark price at which the venue liquidates the position, other positions staying at their
+   * marks (cross). Rounded only where the venue rounds, always conservatively (a long's up, a
+   * short's down). null: no positive price can liquidate it (e.g. a fully collateralised 1x long).
+   * Equal to the mark price when the position is liquidatable at every price (its collateral is
+   * already below maintenance whatever the price does). Never negative.
+   */
   liquidationPrice: number | null;
+  /** Price at which the position's collateral is exhausted (zero margin); null when none. */
   bankruptcyPrice: number | null;
+  /** At the mark price; quote for linear, coin for inverse. */
   unrealizedPnl: number;
+  /** At the mark price, with the tier of the notional at mark (and the venue's fee to close where it counts). */
   maintenanceMargin: number;
+  /** At the mark price: quote for linear, coin for inverse. */
   notional: number;
   /** |LP - mark| / mark, null when there is no LP. */
   distanceToLiquidation: number | null;
 }
 
-/** Risk figures of a whole account. */
+/** Risk figures of a whole account (quote for linear accounts, coin for inverse). */
 export interface AccountRisk {
+  /** Same order as the input positions. */
   positions: PositionRisk[];
+  /**
+   * Cross: walletBalance + Σ uPnL. Isolated: walletBalance (the free balance) + Σ (isolated
+   * margin + uPnL).
+   */
   equity: number;
+  /** Σ maintenance margin at mark. */
   maintenanceMargin: number;
+  /**
+   * maintenanceMargin / equity (Binance's margin ratio: liquidation at 1 in cross mode); 0 when
+   * maintenance is 0, Infinity when equity <= 0. In isolated mode it is an account summary only:
+   * each position is liquidated on its own margin (see distanceToLiquidation).
+   */
   marginRatio: number;
 }

@@ -6,7 +6,8 @@ import type { TierTable } from './types';
  * https://www.binance.com/en/support/announcement/86cf9aa472574b8cb2e05bb751c2a9a6 (brackets and
  * MMR; cum derived with Binance's "Maintenance Amount formula" — floor × ΔMMR + previous cum — and
  * identical to the transcription in https://gist.github.com/crackcomm/e29582030d9eeac6c6124a7503cd0ac2).
- * ETHUSDT: the "x100" table of that gist. Cross-checked against Binance's own worked example in
+ * ETHUSDT: the "x100" table of that gist, as in its fork https://gist.github.com/mattj161/21bec86528700b7e4cb025730485a2a7
+ * (last active 2023-09-18, the date we record). Cross-checked against Binance's own worked example in
  * "How to Calculate Liquidation Price of USDⓈ-M Futures Contracts"
  * (https://www.binance.com/en/support/faq/b3c689c1f50a44cabb3a84e663b81d93), whose BTCUSDT
  * position of ~3.5M USDT uses MMR 2.5 % / cum 16 300 and ETHUSDT ~4.9M uses 10 % / 135 365 — the
@@ -43,7 +44,7 @@ export const binanceUsdmTables: readonly TierTable[] = [
     symbol: 'ETHUSDT',
     aliases: ['ETH/USDT:USDT', 'ETH/USDT', 'ETHUSDT_PERP', 'ETH'],
     contract: 'linear',
-    source: 'https://gist.github.com/crackcomm/e29582030d9eeac6c6124a7503cd0ac2',
+    source: 'https://gist.github.com/mattj161/21bec86528700b7e4cb025730485a2a7',
     retrieved: '2023-09-18',
     note,
     tiers: [

@@ -28,3 +28,13 @@ export const venues: Readonly<Record<VenueId, VenueRules>> = {
 export function venueRules(id: VenueId): VenueRules {
   return venues[id];
 }
+
+/** Display data of one venue: name and the pages its rules were taken from. */
+export interface VenueInfo {
+  id: VenueId;
+  label: string;
+  sources: readonly string[];
+}
+
+/** Every venue's label and sources, in {@link venues} order (for settings and about screens). */
+export const venueInfo: readonly VenueInfo[] = Object.values(venues).map((v) => ({ id: v.id, label: v.label, sources: v.sources }));
