@@ -9,6 +9,7 @@ import type { Book, BookAccount, BookPosition } from '../../../shared/book/types
 import { toAccountSpec } from '../../../shared/book/types';
 import { assessAccount } from '../../../shared/engine';
 import type { AccountRisk } from '../../../shared/engine';
+import type { AccountInput, PositionInput } from '../../../shared/ipc/channels/storageSchemas';
 import { callChannel } from './channel';
 import { useApi } from './cascade';
 import { DEFAULT_SETTINGS, parseSettings, readLocalSettings, SETTING_KEY, writeLocalSettings, type AppSettings } from './settings';
@@ -126,10 +127,7 @@ function refreshBook(client: QueryClient) {
   return client.invalidateQueries({ queryKey: queryKeys.book });
 }
 
-/** Account fields the form sends (no positions). */
-export type AccountInput = Omit<BookAccount, 'positions' | 'id'> & { id?: string };
-/** Position fields the form sends. `id` absent: a new position. */
-export type PositionInput = Omit<BookPosition, 'id' | 'markSource' | 'markAt'> & { id?: string };
+export type { AccountInput, PositionInput };
 
 /** Creates or updates an account (`accounts.upsert`). */
 export function useUpsertAccount() {

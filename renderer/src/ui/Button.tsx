@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 /** A button; `variant` picks the colour (primary action, danger, quiet). Always type="button" unless told. */
 export function Button({
@@ -6,6 +6,6 @@ export function Button({
   className,
   type = 'button',
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: 'default' | 'primary' | 'danger' | 'quiet' }) {
+}: ComponentProps<'button'> & { variant?: 'default' | 'primary' | 'danger' | 'quiet' }) {
   return <button type={type} className={['btn', `btn-${variant}`, className].filter(Boolean).join(' ')} {...rest} />;
 }

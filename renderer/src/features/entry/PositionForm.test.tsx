@@ -1,0 +1,115 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { toAccountSpec, type BookPosition } from '../../../../shared/book/types';
+import { assessAccount } from '../../../../shared/engine';
+import { makeFormatters } from '../../ui/format';
+import { fakeApi, Providers } from '../../test/fakeApi';
+import { smallBook } from '../../test/fixtures';
+import { EntryScreen } from './EntryScreen';
+import { PositionForm } from './PositionForm';
+import { draftFor } from './positionDraft';
+import '../../styles.css';
+
+afterEach(cleanup);
+
+const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+function renderForm(answer: Parameters<typeof fakeApi>[0] = () => undefined) {
+  const book = smallBook();
+  const fake = fakeApi(answer);
+  const events = { saved: 0, cancelled: 0 };
+  render(
+    <Providers api={fake.api}>
+      <PositionForm book={book} initial={draftFor(book.accounts[0])} onSaved={() => events.saved++} onCancel={() => events.cancelled++} />
+    </Providers>,
+  );
+  return { book, ...fake, events };
+}
+
+describe('PositionForm (real Chromium)', () => {
+  it('shows the LP of the position being typed, as the engine computes it with the account, before saving', () => {
+    const { book, calls } = renderForm();
+    type('Symbol', 'SOLUSDT');
+    type('Quantity (base)', '300');
+    type('Entry price', '230');
+    type(/Maint\. rate/, '0.01');
+    type('Tick size', '0.01');
+    const candidate: BookPosition = {
+      id: 'x', accountId: '1', symbol: 'SOLUSDT', side: 'long', contract: 'linear', quantity: 300, entryPrice: 230, markPrice: 230, mmr: 0.01, tickSize: 0.01, markSource: 'manual',
+    };
+    const expected = assessAccount(toAccountSpec({ ...book.accounts[0], positions: [...book.accounts[0].positions, candidate] }));
+    const lp = expected.positions.find((p) => p.id === 'x')!.liquidationPrice;
+    expect(screen.getByTestId('live-lp-value').textContent).toBe(makeFormatters('en-US').price(lp, 0.01));
+    // Nothing was sent while typing: the LP is computed in the page.
+    expect(calls.filter(([c]) => c !== 'settings:all')).toEqual([]);
+  });
+
+  it('Enter saves through positions.upsert with parsed numbers; Esc cancels', async () => {
+    const { calls, events } = renderForm((channel, request) =>
+      channel === 'positions:upsert' ? { ok: true, value: { ...(request as object), id: '99', markPrice: 1, markSource: 'entry' } } : undefined,
+    );
+    type('Symbol', 'ethusdt');
+    type('Quantity (base)', '1,5');
+    type('Entry price', '4 200.5');
+    fireEvent.change(screen.getByLabelText('Side'), { target: { value: 'short' } });
+    // Enter in a text field submits the form (implicit submission).
+    fireEvent.submit(screen.getByLabelText('Entry price').closest('form')!);
+    await waitFor(() => expect(events.saved).toBe(1));
+    const [, request] = calls.find(([c]) => c === 'positions:upsert')!;
+    expect(request).toMatchObject({ accountId: '1', symbol: 'ETHUSDT', side: 'short', contract: 'linear', quantity: 1.5, entryPrice: 4200.5 });
+    fireEvent.keyDown(screen.getByLabelText('Symbol'), { key: 'Escape' });
+    expect(events.cancelled).toBe(1);
+  });
+
+  it('puts a bad number’s error next to its field and sends nothing', () => {
+    const { calls } = renderForm();
+    type('Symbol', 'BTCUSDT');
+    type('Quantity (base)', 'abc');
+    fireEvent.submit(screen.getByLabelText('Symbol').closest('form')!);
+    const input = screen.getByLabelText('Quantity (base)');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const described = document.getElementById(input.getAttribute('aria-describedby')!.split(' ')[0])!;
+    expect(described.textContent).toBe('expected a number, got "abc"');
+    expect(screen.getByLabelText('Entry price').getAttribute('aria-invalid')).toBe('true');
+    expect(calls.some(([c]) => c === 'positions:upsert')).toBe(false);
+  });
+
+  it('shows the IPC’s zod issues beside their fields', async () => {
+    renderForm((channel) =>
+      channel === 'positions:upsert'
+        ? { ok: false, error: { code: 'invalid-request', message: 'invalid positions:upsert request', issues: [{ path: 'leverage', message: 'expected a finite positive number, got -3' }] } }
+        : undefined,
+    );
+    type('Symbol', 'BTCUSDT');
+    type('Quantity (base)', '1');
+    type('Entry price', '100000');
+    type('Leverage', '-3');
+    fireEvent.submit(screen.getByLabelText('Symbol').closest('form')!);
+    await waitFor(() => expect(screen.getByLabelText('Leverage').getAttribute('aria-invalid')).toBe('true'));
+    expect(screen.getByText('expected a finite positive number, got -3')).toBeTruthy();
+  });
+});
+
+describe('EntryScreen delete with undo (real Chromium)', () => {
+  it('deletes a position and restores it with Undo', async () => {
+    const book = smallBook();
+    const removed = book.accounts[0].positions[1];
+    const { api, calls } = fakeApi((channel) => {
+      if (channel === 'book:get') return { ok: true, value: book };
+      if (channel === 'positions:remove') return { ok: true, value: removed };
+      if (channel === 'positions:restore') return { ok: true, value: removed };
+      return undefined;
+    });
+    render(
+      <Providers api={api}>
+        <EntryScreen />
+      </Providers>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete ETHUSDT long' }));
+    const undo = await screen.findByRole('button', { name: 'Undo' });
+    expect(calls).toContainEqual(['positions:remove', { id: '12' }]);
+    fireEvent.click(undo);
+    await waitFor(() => expect(calls.some(([c]) => c === 'positions:restore')).toBe(true));
+    expect(calls.find(([c]) => c === 'positions:restore')![1]).toMatchObject({ id: '12', symbol: 'ETHUSDT' });
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * The position form's model: the text of each field, its parse into a `positions.upsert`
+ * request, and the live risk of the account with the draft in it (engine, in the renderer).
+ */
+import type { BookAccount, BookPosition } from '../../../../shared/book/types';
+import { toAccountSpec } from '../../../../shared/book/types';
+import { assessAccount, EngineInputError, VENUE_CONTRACTS } from '../../../../shared/engine';
+import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
+import type { PositionInput } from '../../api/queries';
+import { parseNumber } from '../../ui/NumberInput';
+
+export const POSITION_NUMBER_FIELDS = [
+  'quantity',
+  'contractSize',
+  'entryPrice',
+  'markPrice',
+  'leverage',
+  'isolatedMargin',
+  'mmr',
+  'tickSize',
+  'stopLoss',
+  'takeProfit',
+] as const;
+export type PositionNumberField = (typeof POSITION_NUMBER_FIELDS)[number];
+
+export interface PositionDraft {
+  id?: string;
+  accountId: string;
+  symbol: string;
+  side: 'long' | 'short';
+  contract: 'linear' | 'inverse';
+  notes: string;
+  numbers: Record<PositionNumberField, string>;
+}
+
+export type FieldErrors = Partial<Record<PositionNumberField | 'symbol' | 'accountId' | 'side' | 'contract' | 'notes', string>>;
+
+const REQUIRED: readonly PositionNumberField[] = ['quantity', 'entryPrice'];
+
+/** Contract kinds a new position in this account may have (its existing kind, else the venue's). */
+export function contractsFor(account: BookAccount | undefined, editingId?: string): ReadonlyArray<'linear' | 'inverse'> {
+  if (!account) return ['linear', 'inverse'];
+  const other = account.positions.find((p) => p.id !== editingId);
+  return other ? [other.contract] : VENUE_CONTRACTS[account.venue];
+}
+
+const text = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+/** A draft for a new position in `account`, or for editing `position`. */
+export function draftFor(account: BookAccount | undefined, position?: BookPosition): PositionDraft {
+  if (position) {
+    return {
+      id: position.id,
+      accountId: position.accountId,
+      symbol: position.symbol,
+      side: position.side,
+      contract: position.contract,
+      notes: position.notes ?? '',
+      numbers: {
+        quantity: text(position.quantity),
+        contractSize: text(position.contractSize),
+        entryPrice: text(position.entryPrice),
+        markPrice: position.markSource === 'entry' ? '' : text(position.markPrice),
+        leverage: text(position.leverage),
+        isolatedMargin: text(position.isolatedMargin),
+        mmr: text(position.mmr),
+        tickSize: text(position.tickSize),
+        stopLoss: text(position.stopLoss),
+        takeProfit: text(position.takeProfit),
+      },
+    };
+  }
+  const numbers = Object.fromEntries(POSITION_NUMBER_FIELDS.map((k) => [k, ''])) as Record<PositionNumberField, string>;
+  return { accountId: account?.id ?? '', symbol: '', side: 'long', contract: contractsFor(account)[0], notes: '', numbers };
+}
+
+/** Parsed numbers of a draft, plus an error per field that is not a number. */
+export function parseDraftNumbers(draft: PositionDraft): { values: Partial<Record<PositionNumberField, number>>; errors: FieldErrors } {
+  const values: Partial<Record<PositionNumberField, number>> = {};
+  const errors: FieldErrors = {};
+  for (const k of POSITION_NUMBER_FIELDS) {
+    const v = parseNumber(draft.numbers[k]);
+    if (v === undefined) continue;
+    if (Number.isNaN(v)) errors[k] = `expected a number, got ${JSON.stringify(draft.numbers[k].trim())}`;
+    else values[k] = v;
+  }
+  return { values, errors };
+}
+
+/** The `positions.upsert` request of a draft, or the fields to fix first. */
+export function toPositionInput(draft: PositionDraft): { input?: PositionInput; errors: FieldErrors } {
+  const { values, errors } = parseDraftNumbers(draft);
+  if (!draft.accountId) errors.accountId = 'choose an account (create one first)';
+  if (!draft.symbol.trim()) errors.symbol = 'expected a symbol, e.g. BTCUSDT';
+  for (const k of REQUIRED) if (values[k] === undefined && !errors[k]) errors[k] = 'required';
+  if (Object.keys(errors).length > 0) return { errors };
+  const input: PositionInput = {
+    ...(draft.id ? { id: draft.id } : {}),
+    accountId: draft.accountId,
+    symbol: draft.symbol.trim().toUpperCase(),
+    side: draft.side,
+    contract: draft.contract,
+    quantity: values.quantity!,
+    entryPrice: values.entryPrice!,
+    contractSize: values.contractSize,
+    leverage: values.leverage,
+    isolatedMargin: values.isolatedMargin,
+    mmr: values.mmr,
+    tickSize: values.tickSize,
+    stopLoss: values.stopLoss ?? null,
+    takeProfit: values.takeProfit ?? null,
+    notes: draft.notes.trim() ? draft.notes : null,
+  };
+  for (const key of Object.keys(input) as (keyof PositionInput)[]) if (input[key] === undefined) delete input[key];
+  return { input, errors };
+}
+
+export const DRAFT_ID = '__draft__';
+
+export interface LiveRisk {
+  position?: PositionRisk;
+  account?: AccountRisk;
+  /** The engine's objection, attached to a form field when it names one. */
+  error?: { field?: keyof FieldErrors; message: string };
+}
+
+/**
+ * The account's risk with the draft in it, as the engine computes it — what the LP will be once
+ * saved. The mark is the typed mark, else the stored one, else the entry price.
+ */
+export function liveRisk(account: BookAccount | undefined, draft: PositionDraft): LiveRisk | null {
+  if (!account) return null;
+  const { values } = parseDraftNumbers(draft);
+  if (!draft.symbol.trim() || values.quantity === undefined || values.entryPrice === undefined) return null;
+  const existing = draft.id ? account.positions.find((p) => p.id === draft.id) : undefined;
+  const symbol = draft.symbol.trim().toUpperCase();
+  const mark = values.markPrice ?? (existing && existing.symbol === symbol && existing.markSource !== 'entry' ? existing.markPrice : undefined) ?? values.entryPrice;
+  const candidate: BookPosition = {
+    id: draft.id ?? DRAFT_ID,
+    accountId: account.id,
+    symbol,
+    side: draft.side,
+    contract: draft.contract,
+    quantity: values.quantity,
+    entryPrice: values.entryPrice,
+    markPrice: mark,
+    markSource: 'manual',
+    ...(values.contractSize !== undefined ? { contractSize: values.contractSize } : {}),
+    ...(values.leverage !== undefined ? { leverage: values.leverage } : {}),
+    ...(values.isolatedMargin !== undefined ? { isolatedMargin: values.isolatedMargin } : {}),
+    ...(values.mmr !== undefined ? { mmr: values.mmr } : {}),
+    ...(values.tickSize !== undefined ? { tickSize: values.tickSize } : {}),
+  };
+  const others = account.positions.filter((p) => p.id !== draft.id);
+  const index = others.length;
+  try {
+    const risk = assessAccount(toAccountSpec({ ...account, positions: [...others, candidate] }));
+    return { account: risk, position: risk.positions.find((r) => r.id === candidate.id) };
+  } catch (error) {
+    if (error instanceof EngineInputError) {
+      const m = /^positions\[(\d+)\]\.(\w+)/.exec(error.path);
+      const field = m && Number(m[1]) === index ? (m[2] as keyof FieldErrors) : undefined;
+      const about = m && Number(m[1]) !== index ? `${others[Number(m[1])]?.symbol ?? 'another position'}: ` : '';
+      return { error: { field: field && isFormField(field) ? field : undefined, message: about + (field ? error.reason : error.message) } };
+    }
+    return { error: { message: error instanceof Error ? error.message : String(error) } };
+  }
+}
+
+function isFormField(k: string): k is keyof FieldErrors {
+  return (POSITION_NUMBER_FIELDS as readonly string[]).includes(k) || ['symbol', 'side', 'contract', 'notes', 'accountId'].includes(k);
+}
+
+/** Maps IPC issue paths (`entryPrice`, `positions[2].leverage`) onto the form's fields. */
+export function issuesToFieldErrors(issues: ReadonlyArray<{ path: string; message: string }>): { fields: FieldErrors; rest: string[] } {
+  const fields: FieldErrors = {};
+  const rest: string[] = [];
+  for (const issue of issues) {
+    const last = issue.path.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
+    if (last && isFormField(last)) fields[last] ??= issue.message;
+    else rest.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+  }
+  return { fields, rest };
+}
