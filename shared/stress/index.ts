@@ -1,5 +1,23 @@
 /**
  * Cascade stress testing: pure functions over plain data (no DOM, no Node), used live by the
  * renderer's sliders and by main / the CLI.
+ *
+ * - {@link stressSweep}: equity, PnL and liquidations of one account over many BTC moves
+ *   ({@link createStressModel} + {@link sweepModel} to keep the prepared model while a slider moves).
+ * - {@link liquidationProbability}: chance that GBM touches a liquidation price within a horizon.
+ * - {@link scenarioSchema}: the saved-scenario shape.
  */
+export type { AccountSpec } from '../engine/types';
 export { scenarioSchema, type Scenario } from './scenario';
+export { stressSweep, sweepModel, type StressSweep, type SweepOptions } from './sweep';
+export { createStressModel, betaOf, shockedPrice, type StressModel, MOVE_CEILING, MOVE_FLOOR } from './model';
+export {
+  liquidationProbability,
+  bandExitProbability,
+  touchProbability,
+  sigmaDistance,
+  DAYS_PER_YEAR,
+  type LiquidationProbabilityInput,
+} from './probability';
+export { baseAsset, lookupBySymbol } from './symbols';
+export { mulberry32, normalSource } from './random';
