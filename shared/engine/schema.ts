@@ -251,7 +251,8 @@ function passesFast(a: unknown): a is AccountSpec {
 
 /**
  * Validates an account and returns it typed. Throws {@link EngineInputError} for the first
- * problem found; its `path` names the field (e.g. `positions[2].entryPrice`).
+ * problem found; its `path` names the field (e.g. `positions[2].entryPrice`). A valid account is
+ * returned as the same object (unknown keys kept); use `accountSpecSchema.parse` for a stripped copy.
  */
 export function validateAccount(account: unknown): AccountSpec {
   // Hot path (stress sweeps, big books): the same predicates without zod's allocations. The

@@ -79,7 +79,9 @@ export interface PositionRisk {
    * marks (cross). Rounded only where the venue rounds, always conservatively (a long's up, a
    * short's down). null: no positive price can liquidate it (e.g. a fully collateralised 1x long).
    * Equal to the mark price when the position is liquidatable at every price (its collateral is
-   * already below maintenance whatever the price does). Never negative.
+   * already below maintenance whatever the price does). If the account is already past its
+   * liquidation point but a boundary exists, the price lies on the far side of the mark. Never
+   * negative.
    */
   liquidationPrice: number | null;
   /** Price at which the position's collateral is exhausted (zero margin); null when none. */
