@@ -1,5 +1,6 @@
 import type { VenueId } from '../../../shared/engine';
 import { VENUE_IDS } from '../../../shared/engine';
+import { defaultRules, rulesSchema, withDefaultRules, type Rule } from '../../../shared/sizing/rules';
 
 /** What the window needs from the settings store. */
 export interface AppSettings {
@@ -8,15 +9,18 @@ export interface AppSettings {
   /** BCP 47 locale for Intl.NumberFormat; '' = the system's. */
   locale: string;
   defaultVenue: VenueId;
+  /** Sizing / warning rules (shared/sizing), completed with the defaults of rules not stored. */
+  rules: Rule[];
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { theme: 'dark', locale: '', defaultVenue: 'binance-usdm' };
+export const DEFAULT_SETTINGS: AppSettings = { theme: 'dark', locale: '', defaultVenue: 'binance-usdm', rules: [...defaultRules] };
 
 /** Settings keys in the database (shared/settings/schema.ts) for each window setting. */
 export const SETTING_KEY: Record<keyof AppSettings, string> = {
   theme: 'ui.theme',
   locale: 'ui.locale',
   defaultVenue: 'ui.defaultVenue',
+  rules: 'sizing.rules',
 };
 
 /** Window settings the database does not know (yet) are kept in this browser storage key. */
@@ -54,6 +58,8 @@ export function parseSettings(entries: ReadonlyArray<{ key: string; value: unkno
   if (typeof locale === 'string' && isValidLocale(locale)) out.locale = locale;
   const venue = pick('defaultVenue');
   if (typeof venue === 'string' && (VENUE_IDS as readonly string[]).includes(venue)) out.defaultVenue = venue as VenueId;
+  const rules = rulesSchema.safeParse(pick('rules'));
+  if (rules.success) out.rules = withDefaultRules(rules.data);
   return out;
 }
 

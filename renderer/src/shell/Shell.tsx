@@ -74,7 +74,13 @@ export function Shell() {
           </header>
           {showFirstRun ? (
             <main className="app-main" aria-label="Welcome">
-              <FirstRun onStartEmpty={() => setStartedEmpty(true)} onLoaded={() => setScreen('book')} />
+              <FirstRun
+                onStartEmpty={() => {
+                  setStartedEmpty(true);
+                  nav.editAccount();
+                }}
+                onLoaded={() => setScreen('book')}
+              />
             </main>
           ) : (
             <main

@@ -13,7 +13,7 @@ export function BookScreen() {
   const { data: book, risk, isPending, error } = useBookRisk();
   const nav = useNavigation();
   const [accountId, setAccountId] = useState<string | null>(null);
-  const warnings = useWarningCounts(book, risk);
+  const warnings = useWarningCounts();
   const rows = useMemo(() => (book ? buildRows(book, risk, { warnings }) : []), [book, risk, warnings]);
   const shown = useMemo(() => (accountId ? rows.filter((r) => r.account.id === accountId) : rows), [rows, accountId]);
 
