@@ -1,10 +1,13 @@
 import { appInfo } from './channels/app';
+import { alertChannels } from './channels/alerts';
+import { feedChannels } from './channels/feed';
 import { accounts } from './channels/accounts';
 import { book, risk } from './channels/book';
 import { positions } from './channels/positions';
 import { prices } from './channels/prices';
 import { scenarios } from './channels/scenarios';
 import { settings } from './channels/settings';
+import { exportChannels, importChannels } from './channels/transfer';
 import type { ApiOf, ChannelTree } from './contract';
 
 /**
@@ -21,6 +24,10 @@ export const channels = {
   prices,
   settings,
   scenarios,
+  import: importChannels,
+  export: exportChannels,
+  alerts: alertChannels,
+  feed: feedChannels,
 } as const satisfies ChannelTree;
 
 /** The type of `window.cascade`. */

@@ -2,12 +2,24 @@ import type { HandlersOf } from '../../../shared/ipc/contract';
 import type { channels } from '../../../shared/ipc/channels';
 import type { HandlerContext } from '../context';
 import { appInfo } from './app';
+import {
+  acknowledgeAlerts,
+  clearAlertHistory,
+  getAlertSettings,
+  listAlertHistory,
+  listAlertRules,
+  removeAlertRule,
+  setAlertSettings,
+  upsertAlertRule,
+} from './alerts';
+import { feedStatus, getFeedSettings, setFeedSettings } from './feed';
 import { listAccounts, removeAccount, restoreAccount, upsertAccount } from './accounts';
 import { assessRisk, assessRiskBook, getBook } from './book';
 import { listPositions, removePosition, restorePosition, upsertPosition } from './positions';
 import { getPriceHistory, listPrices, setPrice } from './prices';
 import { listScenarios, removeScenario, upsertScenario } from './scenarios';
 import { allSettings, getSetting, setSetting } from './settings';
+import { exportRun, importCommit, importPreview } from './transfer';
 
 /** Every channel's handler, keyed by wire name. `satisfies` keeps it in step with the contract. */
 export const handlers = {
@@ -32,4 +44,18 @@ export const handlers = {
   'scenarios:list': listScenarios,
   'scenarios:upsert': upsertScenario,
   'scenarios:remove': removeScenario,
+  'import:preview': importPreview,
+  'import:commit': importCommit,
+  'export:run': exportRun,
+  'alerts:rules:list': listAlertRules,
+  'alerts:rules:upsert': upsertAlertRule,
+  'alerts:rules:remove': removeAlertRule,
+  'alerts:history:list': listAlertHistory,
+  'alerts:history:acknowledge': acknowledgeAlerts,
+  'alerts:history:clear': clearAlertHistory,
+  'alerts:settings:get': getAlertSettings,
+  'alerts:settings:set': setAlertSettings,
+  'feed:status': feedStatus,
+  'feed:settings:get': getFeedSettings,
+  'feed:settings:set': setFeedSettings,
 } satisfies HandlersOf<typeof channels, HandlerContext>;
