@@ -149,7 +149,7 @@ describe('sizePosition — worked examples', () => {
     expect(() => sizePosition(btc({ side: 'short' }))).toThrow(/stop\.value: a short's stop must be above/);
     expect(() => sizePosition(btc({ stop: { mode: 'percent', value: 2 } }))).toThrow(/^side:/);
     expect(() => sizePosition(btc({ takeProfit: 60_000 }))).toThrow(/^takeProfit:/);
-    expect(() => sizePosition(btc({ venue: 'binance-usdm', symbol: 'DOGEUSDT' }))).toThrow(/no maintenance tiers for binance-usdm DOGEUSDT/);
+    expect(() => sizePosition(btc({ venue: 'binance-usdm', symbol: 'DOGEUSDT' }))).toThrow(/^mmr: no maintenance tiers shipped for binance-usdm DOGEUSDT/);
   });
 });
 

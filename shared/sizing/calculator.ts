@@ -19,6 +19,7 @@ import { sizeHeadroom, type Headroom } from './headroom';
 import { parseSizingInput, type SizingInput } from './input';
 import { floorToStep, lookupLotStep } from './lots';
 import { notionalAt, pnl, sign, sizeOf } from './math';
+import { tiersOf } from './tiers';
 
 /** Which bound decides the size. */
 export type SizeBound = 'risk' | 'margin' | 'stop-before-liquidation';
@@ -116,7 +117,15 @@ function accountWith(t: Trade, size: number, leverage: number): AccountSpec {
 }
 
 function lpAt(t: Trade, size: number, leverage: number): number | null {
-  const risk = assessAccount(accountWith(t, size, leverage));
+  let risk;
+  try {
+    risk = assessAccount(accountWith(t, size, leverage));
+  } catch (error) {
+    // Name the field as the caller wrote it: positions[k] of the trial account is otherPositions[k].
+    const m = error instanceof EngineInputError ? /^positions\[(\d+)\](.*)$/.exec(error.path) : null;
+    if (m && Number(m[1]) < t.inp.otherPositions.length) throw new EngineInputError(`otherPositions[${m[1]}]${m[2]}`, (error as EngineInputError).reason);
+    throw error;
+  }
   return risk.positions.find((r) => r.id === CANDIDATE)?.liquidationPrice ?? null;
 }
 
@@ -156,7 +165,11 @@ function resolveTrade(inp: SizingInput): Trade {
       throw new EngineInputError(`otherPositions[${k}].contract`, `an account holds one contract kind; the new position is ${contract}, got ${inp.otherPositions[k].contract}`);
     }
   }
-  return { inp, inverse, side, s, stop, cs: inp.contractSize ?? 1 };
+  const t: Trade = { inp, inverse, side, s, stop, cs: inp.contractSize ?? 1 };
+  if (!tiersOf(inp.venue, candidate(t, 1, inp.leverage))) {
+    throw new EngineInputError('mmr', `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`);
+  }
+  return t;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDb, type TempDb } from '../../../test/helpers/tempDb';
+import { dispatch } from '../../main/ipc/dispatch';
+import { runCli } from '../run';
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
+}
+
+async function ok(t: TempDb, channel: string, req: unknown): Promise<{ id: string }> {
+  const r = await dispatch(t.ctx, channel, req);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as { id: string };
+}
+
+describe('cascade warnings', () => {
+  let t: TempDb;
+  beforeEach(() => (t = makeTempDb()));
+  afterEach(() => t.cleanup());
+
+  it('an empty book has nothing to say', async () => {
+    const c = capture();
+    expect(await runCli(['warnings', '--db', t.dbPath], c.io, {})).toBe(0);
+    expect(c.out.join('\n')).toBe('No warnings.');
+  });
+
+  it('reports the stored book against the default rules, text and --json', async () => {
+    // Isolated BTCUSDT long 0.1 @ 70 000 at 50× on Binance: margin 140; LP = (140 − 7 000) /
+    // (0.1·0.004 − 0.1) = 68 875.5, 1.6 % from the mark (entry stands in) → lp-distance (5 %)
+    // critical; no stop → stop-missing and portfolio-risk UNBOUNDED; leverage 50 > 20.
+    const acc = await ok(t, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 1_000 });
+    await ok(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 70_000, leverage: 50 });
+    t.db.close();
+
+    const c = capture();
+    expect(await runCli(['warnings', '--db', t.dbPath, '--now', '2026-11-25T12:00:00Z'], c.io, {})).toBe(0);
+    const text = c.out.join('\n');
+    expect(text.split('\n')[0]).toMatch(/^CRITICAL +\[lp-distance\] Main · BTCUSDT long: liquidation at 68,875.5 is 1.61 % from the mark 70,000/);
+    expect(text).toMatch(/\[stop-missing\]/);
+    expect(text).toMatch(/\[portfolio-risk\] Main: the loss if every stop is hit is UNBOUNDED/);
+    expect(text).toMatch(/\[leverage-cap\] .*50×/);
+
+    const j = capture();
+    expect(await runCli(['warnings', '--json', '--db', t.dbPath, '--now', '2026-11-25T12:00:00Z'], j.io, {})).toBe(0);
+    const ws = JSON.parse(j.out[0]) as Array<{ ruleId: string; accountId: string; value: number | null }>;
+    expect(ws.map((w) => w.ruleId)).toEqual(expect.arrayContaining(['lp-distance', 'stop-missing', 'portfolio-risk', 'leverage-cap', 'stale-tiers']));
+    expect(ws.every((w) => w.accountId === acc.id)).toBe(true);
+    expect(ws.find((w) => w.ruleId === 'portfolio-risk')?.value).toBeNull();
+  });
+
+  it('a bad --now is a user error', async () => {
+    const c = capture();
+    expect(await runCli(['warnings', '--now', 'tomorrow', '--db', t.dbPath], c.io, {})).toBe(1);
+    expect(c.err.join('\n')).toMatch(/--now: expected an ISO time/);
+  });
+});
