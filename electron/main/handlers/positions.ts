@@ -40,6 +40,8 @@ export function loadPosition(ctx: HandlerContext, id: number): BookPosition {
 function write(ctx: HandlerContext, req: Req<'upsert'>, mode: 'upsert' | 'restore'): BookPosition {
   const { id, accountId, ...rest } = req;
   const values: PositionValues = { ...rest, accountId: toKey(accountId) };
+  // One spelling of time in the table, so export → import compares equal.
+  if (values.openedAt) values.openedAt = new Date(values.openedAt).toISOString();
   const now = ctx.now().toISOString();
   return ctx.db.transaction(() => {
     if (!getAccountRecord(ctx.db, values.accountId)) {

@@ -1,12 +1,7 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { priceRowSchema } from './storageSchemas';
+import { priceRowSchema, symbolSchema } from './storageSchemas';
 
-const symbolSchema = z
-  .string()
-  .trim()
-  .min(1, { error: 'expected a symbol, e.g. BTCUSDT' })
-  .max(40, { error: 'expected a symbol of at most 40 characters' });
 
 /** `cascade.prices.*`: mark prices, manual or from the feed, with their history. */
 export const prices = {

@@ -21,6 +21,22 @@ const optionalPrice = z
 const optionalText = (max: number) => z.string().max(max, { error: `expected at most ${max} characters` }).nullable().optional();
 const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time, e.g. 2026-03-01T12:00:00Z' });
 
+/** Highest leverage stored (exchanges offer up to 200x on their deepest books). */
+export const MAX_LEVERAGE = 200;
+
+/** Symbols as exchanges write them: BTCUSDT, BTC-USDT-SWAP, BTC_USDT, XBTUSD, ETH/USDC:USDC. */
+export const SYMBOL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9\-_./:]{0,39}$/;
+
+/** A symbol (stored upper-case). */
+export const symbolSchema = z
+  .string()
+  .trim()
+  .regex(SYMBOL_PATTERN, { error: (iss) => `expected a symbol such as BTCUSDT (letters, digits, - _ . / :), got ${JSON.stringify(iss.input)}` });
+
+const leverageSchema = z.custom<number>((v) => typeof v === 'number' && v >= 1 && v <= MAX_LEVERAGE, {
+  error: (iss) => `expected a number between 1 and ${MAX_LEVERAGE}, got ${JSON.stringify(iss.input) ?? String(iss.input)}`,
+});
+
 const a = accountSpecSchema.shape;
 const p = positionSpecSchema.shape;
 
@@ -68,13 +84,13 @@ const positionUserFields = {
 export const positionInputSchema = z.object({
   id: idSchema.optional(),
   accountId: idSchema,
-  symbol: p.symbol,
+  symbol: symbolSchema,
   side: p.side,
   contract: p.contract,
   quantity: p.quantity,
   contractSize: p.contractSize,
   entryPrice: p.entryPrice,
-  leverage: p.leverage,
+  leverage: leverageSchema.optional(),
   isolatedMargin: p.isolatedMargin,
   tiers: p.tiers,
   mmr: p.mmr,

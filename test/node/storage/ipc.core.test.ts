@@ -63,7 +63,7 @@ describe('storage IPC: accounts and positions', () => {
       markAt: null,
       stopLoss: 55_000,
       takeProfit: null,
-      openedAt: '2026-02-28T10:00:00Z',
+      openedAt: '2026-02-28T10:00:00.000Z', // one spelling of time in the table
       notes: 'breakout',
     });
     expect(await call(t.ctx, 'positions:list', { accountId: account.id })).toEqual([position]);

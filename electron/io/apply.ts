@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+import type { CsvMapping } from '../../shared/ipc/channels/transfer';
+import { insertAccount, updateAccount } from '../db/repo/accounts';
+import { insertPosition, updatePosition } from '../db/repo/positions';
+import { insertPrice } from '../db/repo/prices';
+import { saveMapping } from '../db/repo/importMappings';
+import type { ImportPlan } from './plan';
+
+/**
+ * Writes a plan in ONE transaction: a crash or error at any point leaves the database as it
+ * was. Unchanged records are not rewritten (their updated_at stays).
+ */
+export function applyImport(
+  db: Database,
+  plan: ImportPlan,
+  now: string,
+  mapping?: { signature: string; header: string[]; mapping: CsvMapping },
+): void {
+  db.transaction(() => {
+    const ids = plan.accounts.map((a) => {
+      if (a.id === null) return insertAccount(db, a.values, now);
+      if (a.status === 'changed') updateAccount(db, a.id, a.values, now);
+      return a.id;
+    });
+    for (const p of plan.positions) {
+      const values = { ...p.values, accountId: ids[p.account]! };
+      if (p.id === null) insertPosition(db, values, now);
+      else if (p.status === 'changed') updatePosition(db, p.id, values, now);
+    }
+    for (const price of plan.prices) {
+      if (price.status !== 'unchanged') insertPrice(db, price.symbol, price.mark, 'manual', now);
+    }
+    if (mapping) saveMapping(db, mapping.signature, mapping.header, mapping.mapping, now);
+  })();
+}

@@ -1,0 +1,255 @@
+import type { Database } from 'better-sqlite3';
+import { VENUE_CONTRACTS } from '../../shared/engine/schema';
+import { validateAccount } from '../../shared/engine/schema';
+import { EngineInputError } from '../../shared/engine/errors';
+import type { AccountSpec, PositionSpec, VenueId } from '../../shared/engine/types';
+import type { ImportSummary } from '../../shared/ipc/channels/transfer';
+import { listAccountRecords, type AccountRecord, type AccountValues } from '../db/repo/accounts';
+import { listPositionRecords, type PositionRecord, type PositionValues } from '../db/repo/positions';
+import { latestMarks } from '../db/repo/prices';
+import { decodeTiers, encodeTiers } from '../db/repo/tiersCodec';
+import { FIELD_TO_COLUMN } from './columns';
+import { ImportFileError, type ImportDoc, type ImportPosition, type Origin } from './types';
+
+type Status = 'added' | 'changed' | 'unchanged';
+
+/** What an import will write: computed without writing, applied in one transaction by apply.ts. */
+export interface ImportPlan {
+  accounts: { name: string; id: number | null; values: AccountValues; status: Status }[];
+  /** Index into `accounts` for each position. */
+  positions: { account: number; id: number | null; values: Omit<PositionValues, 'accountId'>; status: Status }[];
+  prices: { symbol: string; mark: number; status: Status }[];
+  summary: ImportSummary;
+}
+
+const POSITION_FIELDS = [
+  'contractSize',
+  'leverage',
+  'isolatedMargin',
+  'mmr',
+  'maintenanceAmount',
+  'maxLeverage',
+  'tickSize',
+  'stopLoss',
+  'takeProfit',
+  'openedAt',
+  'notes',
+] as const;
+
+const RECORD_COLUMN: Record<(typeof POSITION_FIELDS)[number], keyof PositionRecord> = {
+  contractSize: 'contract_size',
+  leverage: 'leverage',
+  isolatedMargin: 'isolated_margin',
+  mmr: 'mmr',
+  maintenanceAmount: 'maintenance_amount',
+  maxLeverage: 'max_leverage',
+  tickSize: 'tick_size',
+  stopLoss: 'stop_loss',
+  takeProfit: 'take_profit',
+  openedAt: 'opened_at',
+  notes: 'notes',
+};
+
+/** Stored position → write values (the form a plan compares and writes). */
+function storedValues(r: PositionRecord): Omit<PositionValues, 'accountId'> {
+  const v: Omit<PositionValues, 'accountId'> = {
+    symbol: r.symbol,
+    side: r.side,
+    contract: r.contract,
+    quantity: r.quantity,
+    entryPrice: r.entry_price,
+    tiers: decodeTiers(r.tiers),
+  };
+  for (const f of POSITION_FIELDS) (v as Record<string, unknown>)[f] = r[RECORD_COLUMN[f]] ?? undefined;
+  return v;
+}
+
+function sameValues(x: Omit<PositionValues, 'accountId'>, y: Omit<PositionValues, 'accountId'>): boolean {
+  if (x.symbol !== y.symbol || x.side !== y.side || x.contract !== y.contract || x.quantity !== y.quantity || x.entryPrice !== y.entryPrice) {
+    return false;
+  }
+  for (const f of POSITION_FIELDS) if ((x[f] ?? null) !== (y[f] ?? null)) return false;
+  return encodeTiers(x.tiers) === encodeTiers(y.tiers);
+}
+
+function fieldLabel(origin: Origin, field: string): string {
+  return origin.row !== null ? (FIELD_TO_COLUMN[field] ?? field) : field;
+}
+
+/**
+ * Compares a parsed file with the database: each account by name, each position by its natural
+ * key (account, symbol, side), each price with the symbol's latest. Then checks every touched
+ * account, merged with what is already stored, against the engine's rules. Reads only.
+ * Throws a list of {@link ImportFileError}s naming the row (CSV) or path (JSON).
+ */
+export function planImport(db: Database, doc: ImportDoc): ImportPlan {
+  const stored = new Map<string, AccountRecord>(listAccountRecords(db).map((r) => [r.name, r]));
+  const storedPositions = new Map<number, PositionRecord[]>();
+  for (const r of listPositionRecords(db)) {
+    let list = storedPositions.get(r.account_id);
+    if (!list) storedPositions.set(r.account_id, (list = []));
+    list.push(r);
+  }
+  const marks = latestMarks(db);
+  const fileMarks = new Map<string, number>();
+  const plan: ImportPlan = { accounts: [], positions: [], prices: [], summary: emptySummary(doc.layout) };
+  const errors: ImportFileError[] = [];
+
+  for (const price of doc.prices) {
+    const seen = fileMarks.get(price.symbol);
+    if (seen !== undefined && seen !== price.mark) {
+      throw [ImportFileError.at(price.origin, fieldLabel(price.origin, 'markPrice'), `${price.symbol} is given twice with different marks`)];
+    }
+    fileMarks.set(price.symbol, price.mark);
+  }
+
+  for (const acc of doc.accounts) {
+    const existing = stored.get(acc.name);
+    const accountField = (field: string, reason: string): ImportFileError => ImportFileError.at(acc.origin, fieldLabel(acc.origin, field), reason);
+    const venue = (acc.venue ?? existing?.venue) as VenueId | undefined;
+    const marginMode = acc.marginMode ?? existing?.margin_mode;
+    const walletBalance = acc.walletBalance ?? existing?.wallet_balance;
+    if (!venue) throw [accountField('venue', `required for the new account "${acc.name}"`)];
+    if (!marginMode) throw [accountField('marginMode', `required for the new account "${acc.name}"`)];
+    if (walletBalance === undefined) throw [accountField('walletBalance', `required for the new account "${acc.name}"`)];
+    const keep = <T>(given: T | null | undefined, old: T | null | undefined): T | undefined =>
+      given === undefined ? (old ?? undefined) : (given ?? undefined);
+    const values: AccountValues = {
+      name: acc.name,
+      venue,
+      marginMode,
+      positionMode: keep(acc.positionMode, existing?.position_mode),
+      walletBalance,
+      takerFeeRate: keep(acc.takerFeeRate, existing?.taker_fee_rate),
+      notes: keep(acc.notes, existing?.notes) ?? null,
+    };
+    const accountChanged =
+      !existing ||
+      existing.venue !== values.venue ||
+      existing.margin_mode !== values.marginMode ||
+      (existing.position_mode ?? undefined) !== values.positionMode ||
+      existing.wallet_balance !== values.walletBalance ||
+      (existing.taker_fee_rate ?? undefined) !== values.takerFeeRate ||
+      (existing.notes ?? null) !== values.notes;
+    const accountStatus: Status = !existing ? 'added' : accountChanged ? 'changed' : 'unchanged';
+    const accountIndex = plan.accounts.push({ name: acc.name, id: existing?.id ?? null, values, status: accountStatus }) - 1;
+    plan.summary.accounts[accountStatus]++;
+
+    // Stored positions by natural key; imported ones replace or join them.
+    const byKey = new Map<string, PositionRecord>();
+    for (const r of existing ? (storedPositions.get(existing.id) ?? []) : []) byKey.set(`${r.symbol}|${r.side}`, r);
+    const merged = new Map<string, { values: Omit<PositionValues, 'accountId'>; origin: Origin | null }>();
+    for (const [key, r] of byKey) merged.set(key, { values: storedValues(r), origin: null });
+    const inFile = new Map<string, Origin>();
+    const onlyKind = VENUE_CONTRACTS[venue]?.length === 1 ? VENUE_CONTRACTS[venue][0] : undefined;
+
+    for (const pos of acc.positions) {
+      const key = `${pos.symbol}|${pos.side}`;
+      const dup = inFile.get(key);
+      if (dup) {
+        const where = dup.row !== null ? `row ${dup.row}` : dup.path;
+        errors.push(ImportFileError.at(pos.origin, null, `duplicate position ${acc.name} ${pos.symbol} ${pos.side} (also ${where})`));
+        if (errors.length >= 10) throw errors;
+        continue;
+      }
+      inFile.set(key, pos.origin);
+      const old = byKey.get(key);
+      const oldValues = old ? storedValues(old) : undefined;
+      const contract = pos.contract ?? oldValues?.contract ?? onlyKind;
+      if (!contract) {
+        errors.push(ImportFileError.at(pos.origin, fieldLabel(pos.origin, 'contract'), `expected linear or inverse (${venue} lists both), got an empty cell`));
+        continue;
+      }
+      const values = mergePosition(pos, contract, oldValues);
+      const status: Status = !oldValues ? 'added' : sameValues(values, oldValues) ? 'unchanged' : 'changed';
+      plan.positions.push({ account: accountIndex, id: old?.id ?? null, values, status });
+      plan.summary[status]++;
+      plan.summary.items.push({ account: acc.name, symbol: pos.symbol, side: pos.side, status });
+      merged.set(key, { values, origin: pos.origin });
+    }
+    if (errors.length) throw errors;
+
+    // The account as it will be, checked by the engine (marks: the file's, else stored, else entry).
+    const list = [...merged.values()];
+    const spec: AccountSpec = {
+      venue,
+      marginMode,
+      positionMode: values.positionMode,
+      walletBalance,
+      takerFeeRate: values.takerFeeRate,
+      positions: list.map(({ values: v }, i): PositionSpec => {
+        const spec: PositionSpec = {
+          id: String(i),
+          symbol: v.symbol,
+          side: v.side,
+          contract: v.contract,
+          quantity: v.quantity,
+          entryPrice: v.entryPrice,
+          markPrice: fileMarks.get(v.symbol) ?? marks.get(v.symbol)?.mark ?? v.entryPrice,
+        };
+        if (v.contractSize !== undefined) spec.contractSize = v.contractSize;
+        if (v.leverage !== undefined) spec.leverage = v.leverage;
+        if (v.isolatedMargin !== undefined) spec.isolatedMargin = v.isolatedMargin;
+        if (v.tiers !== undefined) spec.tiers = v.tiers;
+        if (v.mmr !== undefined) spec.mmr = v.mmr;
+        if (v.maintenanceAmount !== undefined) spec.maintenanceAmount = v.maintenanceAmount;
+        if (v.maxLeverage !== undefined) spec.maxLeverage = v.maxLeverage;
+        if (v.tickSize !== undefined) spec.tickSize = v.tickSize;
+        return spec;
+      }),
+    };
+    // Imported positions last, so a conflict with a stored one is reported on the file's row.
+    const order = list.map((_, i) => i).sort((x, y) => Number(list[x]!.origin !== null) - Number(list[y]!.origin !== null));
+    spec.positions = order.map((i) => spec.positions[i]!);
+    try {
+      validateAccount(spec);
+    } catch (error) {
+      if (!(error instanceof EngineInputError)) throw error;
+      const m = /^positions\[(\d+)\]\.?(.*)$/.exec(error.path);
+      if (!m) throw [accountField(error.path || 'venue', error.reason)];
+      const entry = list[order[Number(m[1])]!]!;
+      const field = m[2] || 'symbol';
+      if (entry.origin) throw [ImportFileError.at(entry.origin, fieldLabel(entry.origin, field.replace(/\[.*$/, '')), error.reason)];
+      throw [accountField('name', `stored position ${entry.values.symbol} ${entry.values.side} would become invalid: ${field}: ${error.reason}`)];
+    }
+  }
+
+  for (const [symbol, mark] of fileMarks) {
+    const old = marks.get(symbol);
+    const status: Status = !old ? 'added' : old.mark === mark ? 'unchanged' : 'changed';
+    plan.prices.push({ symbol, mark, status });
+    plan.summary.prices[status]++;
+  }
+  return plan;
+}
+
+/** The file's values over the stored ones: undefined keeps the stored value, null clears it. */
+function mergePosition(pos: ImportPosition, contract: 'linear' | 'inverse', old: Omit<PositionValues, 'accountId'> | undefined): Omit<PositionValues, 'accountId'> {
+  const v: Omit<PositionValues, 'accountId'> = {
+    symbol: pos.symbol,
+    side: pos.side,
+    contract,
+    quantity: pos.quantity,
+    entryPrice: pos.entryPrice,
+    tiers: pos.tiers === undefined ? old?.tiers : (pos.tiers ?? undefined),
+  };
+  for (const f of POSITION_FIELDS) {
+    const given = pos[f];
+    (v as Record<string, unknown>)[f] = given === undefined ? (old?.[f] ?? undefined) : (given ?? undefined);
+  }
+  return v;
+}
+
+export function emptySummary(layout: ImportSummary['layout']): ImportSummary {
+  return {
+    layout,
+    added: 0,
+    changed: 0,
+    unchanged: 0,
+    accounts: { added: 0, changed: 0, unchanged: 0 },
+    prices: { added: 0, changed: 0, unchanged: 0 },
+    items: [],
+    errors: [],
+    needsMapping: null,
+  };
+}
