@@ -252,3 +252,30 @@ describe('sizePosition — properties', () => {
     );
   });
 });
+
+describe('sizePosition — cross account errors name the caller\'s fields', () => {
+  const other = { id: 'o', symbol: 'BTCUSDT', side: 'short' as const, contract: 'linear' as const, quantity: 0.1, entryPrice: 71_000, markPrice: 70_000, leverage: 10 };
+  it('one-way mode refuses a second BTCUSDT position; hedge mode accepts it', () => {
+    expect(() => sizePosition(btc({ otherPositions: [other] }))).toThrow(/^symbol: one-way mode holds one position per symbol; BTCUSDT is also otherPositions\[0\]/);
+    expect(sizePosition(btc({ otherPositions: [other], positionMode: 'hedge' })).size).toBe(0.066);
+  });
+  it('a bad other position is named as otherPositions[k]', () => {
+    expect(() => sizePosition(btc({ otherPositions: [{ ...other, symbol: 'ETHUSDT', entryPrice: Number.NaN }] }))).toThrow(/^otherPositions\[0\]\.entryPrice/);
+  });
+});
+
+describe('sizePosition — inverse properties', () => {
+  it('never negative and never above the budget, in coin', () => {
+    fc.assert(
+      fc.property(arbTrade, (t) => {
+        const r = sizePosition({ ...inputOf(t), contract: 'inverse', contractSize: 10, lotStep: 1, equity: t.equity / 50_000 });
+        expect(r.currency).toBe('coin');
+        expect(r.contracts).toBeGreaterThanOrEqual(0);
+        expect(Number.isInteger(r.contracts)).toBe(true);
+        expect(r.size).toBeCloseTo(r.contracts * 10, 9);
+        expect(r.lossAtStop).toBeLessThanOrEqual(r.riskBudget * (1 + 1e-9));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

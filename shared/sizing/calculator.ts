@@ -113,7 +113,7 @@ function accountWith(t: Trade, size: number, leverage: number): AccountSpec {
   if (i.marginMode === 'isolated') {
     return { venue: i.venue, marginMode: 'isolated', walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [cand] };
   }
-  return { venue: i.venue, marginMode: 'cross', walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [...i.otherPositions, cand] };
+  return { venue: i.venue, marginMode: 'cross', positionMode: i.positionMode, walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [...i.otherPositions, cand] };
 }
 
 function lpAt(t: Trade, size: number, leverage: number): number | null {
@@ -123,7 +123,13 @@ function lpAt(t: Trade, size: number, leverage: number): number | null {
   } catch (error) {
     // Name the field as the caller wrote it: positions[k] of the trial account is otherPositions[k].
     const m = error instanceof EngineInputError ? /^positions\[(\d+)\](.*)$/.exec(error.path) : null;
-    if (m && Number(m[1]) < t.inp.otherPositions.length) throw new EngineInputError(`otherPositions[${m[1]}]${m[2]}`, (error as EngineInputError).reason);
+    if (m) {
+      const k = Number(m[1]);
+      const reason = (error as EngineInputError).reason;
+      if (k < t.inp.otherPositions.length) throw new EngineInputError(`otherPositions[${k}]${m[2]}`, reason);
+      // The new position itself: its fields are the input's top-level fields.
+      throw new EngineInputError(m[2].replace(/^\./, '') || 'symbol', reason.replace(/positions\[(\d+)\]/g, (_, j: string) => `otherPositions[${j}]`));
+    }
     throw error;
   }
   return risk.positions.find((r) => r.id === CANDIDATE)?.liquidationPrice ?? null;

@@ -251,3 +251,22 @@ describe('evaluateRules', () => {
     expect(evaluateRules(b, defaultRules, { now: '2026-11-25T12:00:00Z' })).toEqual([]);
   });
 });
+
+describe('inverse accounts: sizes in USD contracts, money in coin', () => {
+  // 10 contracts × 100 USD = Q 1 000 USD long @ 50 000, 10× isolated: margin (1 000 / 50 000) / 10
+  // = 0.002 BTC. LP: 0.002 + 1 000·(1/50 000 − 1/P) = 0 → P = 1 000 / 0.022 = 45 454.55 (9.09 %).
+  // Stop 45 000: loss = 1 000·(1/45 000 − 1/50 000) = 0.0022222 BTC; equity 0.218 + 0.002 = 0.22 BTC
+  // → 1.0101 % of equity.
+  const inv = (stopLoss: number) =>
+    book(account([pos({ symbol: 'BTCUSD', contract: 'inverse', quantity: 10, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, stopLoss })], { walletBalance: 0.218 }));
+  it('loss-to-stop in coin against coin equity', () => {
+    const ws = run(inv(45_000), rule('loss-to-stop', { maxPctOfEquity: 1 }));
+    expect(ws[0].value).toBeCloseTo((1_000 * (1 / 45_000 - 1 / 50_000) / 0.22) * 100, 10);
+    expect(ws[0].message).toMatch(/loses 0.002222 coin/);
+    expect(run(inv(45_000), rule('loss-to-stop', { maxPctOfEquity: 1.02 }))).toHaveLength(0);
+  });
+  it('a stop below the inverse LP is beyond it', () => {
+    expect(run(inv(45_000), rule('stop-beyond-lp'))[0].threshold).toBeCloseTo(1_000 / 0.022, 6);
+    expect(run(inv(46_000), rule('stop-beyond-lp'))).toHaveLength(0);
+  });
+});

@@ -34,6 +34,8 @@ export const sizingInputSchema = z
     /** Default: the venue's first contract kind (VENUE_CONTRACTS). */
     contract: z.enum(['linear', 'inverse']).optional(),
     marginMode: z.enum(['isolated', 'cross']).default('cross'),
+    /** Cross: 'hedge' lets the new position sit beside another on the same symbol. */
+    positionMode: z.enum(['one-way', 'hedge']).optional(),
     /** Cross: the wallet balance. Isolated: the free balance margin can come from. */
     equity: positive('equity'),
     /** Taker fee rate charged on entry and on exit, e.g. 0.0005 for 0.05 %. */
