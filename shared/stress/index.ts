@@ -21,3 +21,15 @@ export {
 } from './probability';
 export { baseAsset, lookupBySymbol } from './symbols';
 export { mulberry32, normalSource } from './random';
+export {
+  DEFAULT_BETAS,
+  CRASH_BETAS,
+  crashBetasFromPresets,
+  baseBeta,
+  stressedBetas,
+  estimateBetas,
+  type StressedBetaOptions,
+  type PricePoint,
+  type BetaEstimates,
+} from './betas';
+export { crashPresets, findPreset, presetBtcMove, presetBetas, type CrashPreset, type PresetMove } from './presets';
