@@ -93,6 +93,11 @@ export class VenueFeedClient {
     return [...this.bookSymbolsOf.keys()];
   }
 
+  /** Book symbols currently followed. */
+  get bookSymbols(): string[] {
+    return [...new Set([...this.bookSymbolsOf.values()].flat())];
+  }
+
   /** Opens the socket (no-op when already running). */
   start(): void {
     if (this.state !== 'idle' && this.state !== 'stopped') return;
