@@ -296,32 +296,42 @@ export const accountChecks: { [Id in AccountRuleId]: AccountCheck<Id> } = {
     const min = rule.minDistancePct;
     const shock = rule.shockPct / 100;
     const spec = toAccountSpec(v.account);
-    const symbols = [...new Set(v.account.positions.map((p) => normalizeSymbol(p.symbol)))];
-    for (const sym of symbols) {
-      // Shock every leg of this symbol against its own direction (hedged legs: against the first).
-      const first = v.account.positions.find((p) => normalizeSymbol(p.symbol) === sym) as BookPosition;
-      const shocked = first.markPrice * (1 - sign(first.side) * shock);
-      let after: AccountRisk;
-      try {
-        after = assessAccount({ ...spec, positions: spec.positions.map((p) => (normalizeSymbol(p.symbol) === sym ? { ...p, markPrice: shocked } : p)) });
-      } catch {
-        continue;
-      }
-      v.account.positions.forEach((b, i) => {
-        if (normalizeSymbol(b.symbol) === sym) return;
-        const before = v.risk.positions[i].distanceToLiquidation;
-        const lp = after.positions[i].liquidationPrice;
-        if (lp === null || (before !== null && before * 100 < min)) return; // already close: lp-distance says so
-        const crossed = b.side === 'long' ? lp >= b.markPrice : lp <= b.markPrice;
-        const d = crossed ? 0 : (Math.abs(lp - b.markPrice) / b.markPrice) * 100;
-        if (d >= min) return;
-        emit(rule, {
-          positionId: b.id,
-          value: d,
-          threshold: min,
-          message: `${v.account.name}: if ${first.symbol} alone moves ${pct(rule.shockPct)} against the ${first.side} (to ${num(shocked)}), ${b.symbol} ${b.side}'s liquidation price moves to ${num(lp)} — ${crossed ? 'past its mark: it is liquidated' : `${pct(d)} from its mark ${num(b.markPrice)}`} (minimum ${pct(min)}). One cross wallet carries both.`,
-        });
-      });
+    // Loss of each symbol's own shock (every leg moved against the symbol's first leg). The
+    // other positions feel a shock only through the shared wallet, so for each position the
+    // worst single-symbol shock is the one that loses the most (its maintenance change is a few
+    // ‰ of that): two exact re-assessments serve every position — O(n), not O(n²).
+    const bySymbol = new Map<string, { first: BookPosition; shocked: number; loss: number }>();
+    for (const p of v.account.positions) {
+      const key = normalizeSymbol(p.symbol);
+      let e = bySymbol.get(key);
+      if (!e) bySymbol.set(key, (e = { first: p, shocked: p.markPrice * (1 - sign(p.side) * shock), loss: 0 }));
+      e.loss -= pnl(inverse(p), sign(p.side), sizeOf(p), p.markPrice, e.shocked);
     }
+    const worst = [...bySymbol.entries()].filter(([, e]) => e.loss > 0).sort((a, b) => b[1].loss - a[1].loss).slice(0, 2);
+    const after = worst.map(([sym, e]) => {
+      try {
+        return assessAccount({ ...spec, positions: spec.positions.map((p) => (normalizeSymbol(p.symbol) === sym ? { ...p, markPrice: e.shocked } : p)) });
+      } catch {
+        return undefined;
+      }
+    });
+    v.account.positions.forEach((b, i) => {
+      const k = worst.findIndex(([sym]) => sym !== normalizeSymbol(b.symbol));
+      const shocked = k < 0 ? undefined : after[k];
+      if (!shocked) return;
+      const source = worst[k][1];
+      const before = v.risk.positions[i].distanceToLiquidation;
+      const lp = shocked.positions[i].liquidationPrice;
+      if (lp === null || (before !== null && before * 100 < min)) return; // already close: lp-distance says so
+      const crossed = b.side === 'long' ? lp >= b.markPrice : lp <= b.markPrice;
+      const d = crossed ? 0 : (Math.abs(lp - b.markPrice) / b.markPrice) * 100;
+      if (d >= min) return;
+      emit(rule, {
+        positionId: b.id,
+        value: d,
+        threshold: min,
+        message: `${v.account.name}: if ${source.first.symbol} alone moves ${pct(rule.shockPct)} against the ${source.first.side} (to ${num(source.shocked)}), ${b.symbol} ${b.side}'s liquidation price moves to ${num(lp)} — ${crossed ? 'past its mark: it is liquidated' : `${pct(d)} from its mark ${num(b.markPrice)}`} (minimum ${pct(min)}). One cross wallet carries both.`,
+      });
+    });
   },
 };

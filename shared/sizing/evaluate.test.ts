@@ -270,3 +270,17 @@ describe('inverse accounts: sizes in USD contracts, money in coin', () => {
     expect(run(inv(46_000), rule('stop-beyond-lp'))).toHaveLength(0);
   });
 });
+
+describe('cross-contagion picks the worst other symbol', () => {
+  // Wallet 25; A long 1 @ 100, B long 1 @ 100, C long 0.5 @ 100 (all mmr 0). C's LP before:
+  // 100 − (25 + 0 + 0)/0.5 = 50. Shock A −10 % (loss 10, the largest) → C's LP = 100 − 15/0.5 = 70,
+  // 30 % away; B's shock is the same size. C's own shock (loss 5) is never used against C.
+  const b = book(account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' }), pos({ id: 'c', symbol: 'ZUSDT', quantity: 0.5 })], { marginMode: 'cross', walletBalance: 25 }));
+  it('fires for C just above 30 %, not at 30 %', () => {
+    expect(run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 30 })).filter((w) => w.positionId === 'c')).toHaveLength(0);
+    const ws = run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 30.01 })).filter((w) => w.positionId === 'c');
+    expect(ws).toHaveLength(1);
+    expect(ws[0].value).toBeCloseTo(30, 10);
+    expect(ws[0].message).toMatch(/if XUSDT alone moves 10 %/);
+  });
+});

@@ -56,7 +56,8 @@ export const tierJumpRuleSchema = rule('tier-jump', { withinPct: pct(100) });
 export const staleTiersRuleSchema = rule('stale-tiers', { maxAgeDays: positive(100_000) });
 /**
  * Cross accounts: an adverse `shockPct` % move of ONE position's symbol alone (everything else at
- * its mark) brings ANOTHER position within `minDistancePct` % of its (new) LP.
+ * its mark) brings ANOTHER position within `minDistancePct` % of its (new) LP. Each position is
+ * tested against the other symbol whose shock loses the most (the worst single contagion).
  */
 export const crossContagionRuleSchema = rule('cross-contagion', { shockPct: positive(99), minDistancePct: pct(100) });
 /**
