@@ -33,3 +33,13 @@ export {
   type BetaEstimates,
 } from './betas';
 export { crashPresets, findPreset, presetBtcMove, presetBetas, type CrashPreset, type PresetMove } from './presets';
+export {
+  cascadeLadder,
+  rungsUpTo,
+  bookBtcPrice,
+  ladderBetas,
+  type CascadeLadder,
+  type LadderEvent,
+  type LadderEventKind,
+  type LadderOptions,
+} from './ladder';

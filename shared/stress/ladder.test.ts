@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Book, BookAccount, BookPosition } from '../book/types';
+import { toAccountSpec } from '../book/types';
+import { assessAccount } from '../engine/assess';
+import { cascadeLadder, rungsUpTo } from './ladder';
+import { stressSweep } from './sweep';
+
+const bp = (over: Partial<BookPosition> & Pick<BookPosition, 'id' | 'symbol' | 'accountId'>): BookPosition => ({
+  side: 'long',
+  contract: 'linear',
+  quantity: 1,
+  entryPrice: 100,
+  markPrice: 100,
+  mmr: 0.005,
+  markSource: 'manual',
+  ...over,
+});
+
+const crossAccount: BookAccount = {
+  id: 'x',
+  name: 'Cross',
+  venue: 'generic',
+  marginMode: 'cross',
+  walletBalance: 1000,
+  positions: [
+    bp({ id: 'btc', accountId: 'x', symbol: 'BTCUSDT', quantity: 0.1, entryPrice: 50000, markPrice: 50000, mmr: 0.005 }),
+    bp({ id: 'eth', accountId: 'x', symbol: 'ETHUSDT', quantity: 1, entryPrice: 3000, markPrice: 3000, mmr: 0.01 }),
+  ],
+};
+
+const isoAccount: BookAccount = {
+  id: 'i',
+  name: 'Isolated',
+  venue: 'generic',
+  marginMode: 'isolated',
+  walletBalance: 50,
+  positions: [
+    // LP = 90/0.995 = 90.4523 → move −0.0954774
+    bp({ id: 'a', accountId: 'i', symbol: 'SOLUSDT', isolatedMargin: 10 }),
+    // LP = 80/0.995 = 80.4020 → move −0.1959799
+    bp({ id: 'b', accountId: 'i', symbol: 'DOGEUSDT', isolatedMargin: 20 }),
+    // short: LP = 120/1.005 = 119.4030 → move +0.1940299
+    bp({ id: 'c', accountId: 'i', symbol: 'XRPUSDT', side: 'short', isolatedMargin: 20 }),
+  ],
+};
+
+const ones = { SOL: 1, DOGE: 1, XRP: 1, ETH: 1 };
+
+describe('cascadeLadder', () => {
+  it('isolated: rungs in order at exact moves, equity after each equals the sweep there', () => {
+    const ladder = cascadeLadder({ accounts: [isoAccount] }, { betas: ones, btcPrice: 100000 });
+    expect(ladder.down.map((e) => e.positionId)).toEqual(['a', 'b']);
+    expect(ladder.down[0].btcMove).toBeCloseTo(90 / 0.995 / 100 - 1, 12);
+    expect(ladder.down[1].btcMove).toBeCloseTo(80 / 0.995 / 100 - 1, 12);
+    expect(ladder.up.map((e) => e.positionId)).toEqual(['c']);
+    expect(ladder.up[0].btcMove).toBeCloseTo(120 / 1.005 / 100 - 1, 12);
+    expect(ladder.down[0].btcPrice).toBeCloseTo(100000 * (90 / 0.995 / 100), 6);
+    for (const e of [...ladder.down, ...ladder.up]) {
+      const s = stressSweep(toAccountSpec(isoAccount), { moves: [e.btcMove], betas: ones });
+      expect(e.equityAfter).toBeCloseTo(s.equity[0], 9);
+    }
+    // After a: free 50 + b (20 − 9.5477) + c (20 + 9.5477) = 90 (a's 10 is gone).
+    expect(ladder.down[0].equityAfter).toBeCloseTo(90, 9);
+    expect(rungsUpTo(ladder, -0.1).map((e) => e.positionId)).toEqual(['a']);
+  });
+
+  it('cross: the account dies as a whole at −945/7945; rows show how the other position dragged each LP', () => {
+    const ladder = cascadeLadder({ accounts: [crossAccount] }, { betas: ones });
+    const m = -945 / 7945;
+    expect(ladder.down).toHaveLength(2);
+    for (const e of ladder.down) {
+      expect(e.btcMove).toBeCloseTo(m, 10);
+      expect(e.equityAfter).toBe(0);
+      expect(e.kind).toBe('liquidation');
+    }
+    const btc = ladder.down.find((e) => e.positionId === 'btc')!;
+    // Standalone LP (ETH held at mark): 1000 − 30 + 0.1·(P − 50 000) = 0.0005·P → P = 4030/0.0995.
+    expect(btc.liquidationPrice).toBeCloseTo(4030 / 0.0995, 4);
+    expect(btc.price).toBeCloseTo(50000 * (1 + m), 6); // dies ~3 550 higher: dragged by ETH's loss
+    expect(btc.price).toBeGreaterThan(btc.liquidationPrice!);
+    expect(ladder.btcPrice).toBe(50000);
+    expect(ladder.up).toHaveLength(0);
+  });
+
+  it('stops: a stop above the LP closes the position; one whose fill lies beyond the LP is flagged', () => {
+    const withStop = (stopLoss: number): Book => ({
+      accounts: [{ ...isoAccount, positions: [{ ...isoAccount.positions[0], stopLoss }] }],
+    });
+    const ok = cascadeLadder(withStop(95), { betas: ones, stopSlippage: 0.02 });
+    expect(ok.down[0].kind).toBe('stop');
+    expect(ok.down[0].btcMove).toBeCloseTo(-0.05, 12);
+    expect(ok.down[0].stop).toEqual({ trigger: 95, fill: 95 * 0.98 });
+    // 50 free + 10 margin + realised (93.1 − 100) = 53.1
+    expect(ok.down[0].equityAfter).toBeCloseTo(53.1, 9);
+    const gapped = cascadeLadder(withStop(92), { betas: ones, stopSlippage: 0.03 });
+    expect(gapped.down[0].kind).toBe('stop-gapped');
+    expect(gapped.down[0].btcMove).toBeCloseTo(90 / 0.995 / 100 - 1, 12);
+    // Without a slippage setting stops are ignored.
+    expect(cascadeLadder(withStop(95), { betas: ones }).down[0].kind).toBe('liquidation');
+  });
+
+  it('cross with a stop: closing the loser first moves the account’s death further away', () => {
+    const positions = crossAccount.positions.map((p) => (p.id === 'eth' ? { ...p, stopLoss: 2850 } : p));
+    const ladder = cascadeLadder({ accounts: [{ ...crossAccount, positions }] }, { betas: ones, stopSlippage: 0.01 });
+    expect(ladder.down[0].kind).toBe('stop');
+    expect(ladder.down[0].positionId).toBe('eth');
+    // After the stop: wallet 1000 + (2821.5 − 3000) = 821.5; BTC alone: 821.5 + 5000·m = 25·(1+m) → m = −796.5/4975.
+    expect(ladder.down[1].btcMove).toBeCloseTo(-796.5 / 4975, 10);
+    expect(ladder.down[1].btcMove).toBeLessThan(-945 / 7945);
+  });
+
+  it('a whole book: rungs of every account merged nearest first; equity today from assessAccount', () => {
+    const ladder = cascadeLadder({ accounts: [crossAccount, isoAccount] }, { betas: ones });
+    const moves = ladder.down.map((e) => e.btcMove);
+    expect([...moves].sort((a, b) => b - a)).toEqual(moves);
+    expect(ladder.down.map((e) => e.positionId)).toEqual(['a', 'btc', 'eth', 'b']);
+    expect(ladder.accounts[0].equity).toBe(assessAccount(toAccountSpec(crossAccount)).equity);
+  });
+
+  it('stress correlation pulls alt deaths closer on the way down, not on the way up', () => {
+    const calm = cascadeLadder({ accounts: [isoAccount] }, { stressCorrelation: 0 });
+    const stressed = cascadeLadder({ accounts: [isoAccount] }, { stressCorrelation: 1 });
+    expect(stressed.down[0].btcMove).toBeGreaterThan(calm.down[0].btcMove);
+    expect(stressed.up[0].btcMove).toBe(calm.up[0].btcMove);
+  });
+});

@@ -1,0 +1,268 @@
+/**
+ * The cascade ladder: for the whole book (every account), the ordered list of what dies as BTC
+ * falls — and, for shorts, as it rises — with the exact BTC move of each death.
+ *
+ * - Isolated positions die at their own liquidation price (from `assessAccount`): the move is
+ *   solved in closed form, (LP / mark − 1) / beta.
+ * - A cross account dies as a whole when wallet + Σ uPnL falls to Σ maintenance with every
+ *   position moving together (model.ts `findCrossing`: breakpoints + bisection to 1e-13). Each
+ *   of its positions gets a row showing its standalone LP (what the exchange displays today,
+ *   others held at their marks) next to the price it actually dies at: the gap is how much the
+ *   other positions' losses dragged its LP.
+ * - Stops (BookPosition.stopLoss), when `stopSlippage` is given, trigger at their price and fill
+ *   `slippage` beyond it. A stop that fires before the LP and fills short of it closes the
+ *   position (its PnL is realised; in a cross account the rest continue with that wallet). A stop
+ *   whose expected fill lies beyond the LP is flagged `stop-gapped` and counted as liquidated:
+ *   in a gap the liquidation engine gets there first.
+ * - Liquidation is treated as FULL on every venue: Hyperliquid's documented partial step (20 %
+ *   of positions above $100k, then a 30-second cooldown before the rest) and Binance's "reduce
+ *   with one IOC order first" would leave part of a large position alive for a moment, which a
+ *   crash gap rarely allows; Bybit's and OKX's tier-by-tier reductions are likewise not modelled.
+ * - After a liquidation the margin is gone (isolated: the position's margin; cross: the whole
+ *   account's equity), as in sweep.ts.
+ */
+import { toAccountSpec, type Book, type BookAccount, type BookPosition } from '../book/types';
+import type { AccountSpec } from '../engine/types';
+import { baseBeta, stressedBetas } from './betas';
+import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, shockedPrice, type StressModel } from './model';
+import { baseAsset } from './symbols';
+
+/** What happened at a rung of the ladder. */
+export type LadderEventKind = 'liquidation' | 'stop' | 'stop-gapped';
+
+/** One position's fate on the ladder. */
+export interface LadderEvent {
+  direction: 'down' | 'up';
+  kind: LadderEventKind;
+  accountId: string;
+  accountName: string;
+  venue: AccountSpec['venue'];
+  marginMode: AccountSpec['marginMode'];
+  positionId: string;
+  symbol: string;
+  side: 'long' | 'short';
+  /** BTC move at which it happens (exact, not sampled). */
+  btcMove: number;
+  /** BTC price at that move; null when the book has no BTC reference price. */
+  btcPrice: number | null;
+  /** The position's price at that move. */
+  price: number;
+  /** Liquidation price `assessAccount` reports today (cross: other positions held at their marks). */
+  liquidationPrice: number | null;
+  /** For a stop: its trigger and expected fill. */
+  stop?: { trigger: number; fill: number };
+  /** The position's unrealised PnL at that move (cross: how much it drags the account). */
+  pnlAtEvent: number;
+  /** Account equity just after this rung (0 after a cross liquidation), in `currency`. */
+  equityAfter: number;
+  /** Quote currency for linear accounts, the coin for inverse accounts. */
+  currency: 'quote' | 'coin';
+  note?: string;
+}
+
+/** Options of {@link cascadeLadder}. */
+export interface LadderOptions {
+  /** User betas by symbol or base asset (override everything else). */
+  betas?: Record<string, number>;
+  /** Betas estimated from price history (`estimateBetas(...).betas`). */
+  estimatedBetas?: Record<string, number>;
+  /** 0…1: pushes alt betas toward crash values on the way down (betas.ts). Default 0. */
+  stressCorrelation?: number;
+  /** BTC price the moves refer to; default: the mark of a BTC position in the book. */
+  btcPrice?: number;
+  /** Fill slippage of stops (0.02 = 2 % beyond the trigger); omit to ignore stops. */
+  stopSlippage?: number;
+}
+
+/** The ladder for a book. */
+export interface CascadeLadder {
+  /** BTC price the moves refer to, or null when unknown. */
+  btcPrice: number | null;
+  /** Rungs as BTC falls, nearest first. */
+  down: LadderEvent[];
+  /** Rungs as BTC rises (shorts), nearest first. */
+  up: LadderEvent[];
+  /** Each account's equity today. */
+  accounts: { id: string; name: string; equity: number; currency: 'quote' | 'coin' }[];
+  /** Plain-words caveats for the UI / CLI. */
+  notes: string[];
+}
+
+/** The BTC price of the book: the mark of its first BTC position, or null. */
+export function bookBtcPrice(book: Book): number | null {
+  for (const a of book.accounts) for (const p of a.positions) if (baseAsset(p.symbol) === 'BTC') return p.markPrice;
+  return null;
+}
+
+/** Betas of a book's symbols for one direction: stressed on the way down, everyday on the way up. */
+export function ladderBetas(book: Book, direction: 'down' | 'up', o: LadderOptions): Record<string, number> {
+  const symbols = new Set<string>();
+  for (const a of book.accounts) for (const p of a.positions) symbols.add(p.symbol);
+  if (direction === 'down') return stressedBetas(symbols, { betas: o.betas, estimated: o.estimatedBetas, stressCorrelation: o.stressCorrelation ?? 0 });
+  const out: Record<string, number> = {};
+  for (const s of symbols) out[s] = baseAsset(s) === 'BTC' ? 1 : baseBeta(s, { betas: o.betas, estimated: o.estimatedBetas });
+  return out;
+}
+
+/** Move at which a position's price reaches `level` going in `dir` (−1 down, +1 up), or null. */
+function moveToLevel(model: StressModel, i: number, level: number, dir: -1 | 1): number | null {
+  const b = model.beta[i];
+  if (b === 0) return null;
+  const m = (level / model.mark[i] - 1) / b;
+  return m * dir > 0 ? m : null;
+}
+
+interface Stop {
+  at: number;
+  trigger: number;
+  fill: number;
+  gapped: boolean;
+}
+
+/** The stop of position i on this side, if it triggers in direction `dir` before the range ends. */
+function stopOf(model: StressModel, p: BookPosition, i: number, dir: -1 | 1, slip: number | undefined, lp: number | null): Stop | null {
+  if (slip === undefined || p.stopLoss === null || p.stopLoss === undefined) return null;
+  const side = p.side === 'long' ? 1 : -1;
+  // A long's stop sells below the mark; a short's buys above it.
+  if (side === 1 ? p.stopLoss >= p.markPrice : p.stopLoss <= p.markPrice) return null;
+  const at = moveToLevel(model, i, p.stopLoss, dir);
+  if (at === null) return null;
+  const fill = side === 1 ? p.stopLoss * (1 - slip) : p.stopLoss * (1 + slip);
+  const gapped = lp !== null && (side === 1 ? fill <= lp : fill >= lp);
+  return { at, trigger: p.stopLoss, fill, gapped };
+}
+
+function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<string, number>, o: LadderOptions, btcPrice: number | null): LadderEvent[] {
+  if (account.positions.length === 0) return [];
+  const spec = toAccountSpec(account);
+  const model = createStressModel(spec, betas);
+  const currency = model.inverse ? 'coin' : 'quote';
+  const limit = dir < 0 ? MOVE_FLOOR : MOVE_CEILING;
+  const lps = model.risk.positions.map((r) => r.liquidationPrice);
+  const base = (i: number, kind: LadderEventKind, at: number, pnl: number, equityAfter: number): LadderEvent => {
+    const p = account.positions[i];
+    return {
+      direction: dir < 0 ? 'down' : 'up',
+      kind,
+      accountId: account.id,
+      accountName: account.name,
+      venue: account.venue,
+      marginMode: account.marginMode,
+      positionId: p.id,
+      symbol: p.symbol,
+      side: p.side,
+      btcMove: at,
+      btcPrice: btcPrice === null ? null : btcPrice * Math.max(0, 1 + at),
+      price: shockedPrice(model.mark[i], model.beta[i], at, model.inverse),
+      liquidationPrice: lps[i],
+      pnlAtEvent: pnl,
+      equityAfter,
+      currency,
+    };
+  };
+  const pnl = (i: number, at: number) => pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], shockedPrice(model.mark[i], model.beta[i], at, model.inverse));
+
+  if (!model.cross) {
+    // Independent positions: each ends at its stop or its liquidation, whichever comes first.
+    type Fate = { i: number; at: number; kind: LadderEventKind; stop?: Stop };
+    const fates: Fate[] = [];
+    for (let i = 0; i < model.n; i++) {
+      const death = dir < 0 ? model.lo[i] : model.hi[i];
+      const deathAt = Number.isFinite(death) && death * dir <= limit * dir ? death : null;
+      const stop = stopOf(model, account.positions[i], i, dir, o.stopSlippage, lps[i]);
+      if (stop && (deathAt === null || stop.at * dir < deathAt * dir) && stop.at * dir <= limit * dir) {
+        if (stop.gapped && deathAt !== null) fates.push({ i, at: deathAt, kind: 'stop-gapped', stop });
+        else fates.push({ i, at: stop.at, kind: 'stop', stop });
+      } else if (deathAt !== null && deathAt * dir <= limit * dir) fates.push({ i, at: deathAt, kind: 'liquidation' });
+    }
+    fates.sort((a, b) => (a.at - b.at) * dir || a.i - b.i);
+    const gone = new Map<number, number>(); // i → equity it left in the account (stop: margin + realised PnL)
+    return fates.map((f) => {
+      const realised = f.kind === 'stop' ? pnlAtPrice(model.inverse, model.signedSize[f.i], model.entry[f.i], (f.stop as Stop).fill) : 0;
+      gone.set(f.i, f.kind === 'stop' ? model.margin[f.i] + realised : 0);
+      let equity = spec.walletBalance;
+      for (let i = 0; i < model.n; i++) equity += gone.has(i) ? (gone.get(i) as number) : model.margin[i] + pnl(i, f.at);
+      const e = base(f.i, f.kind, f.at, f.kind === 'stop' ? realised : pnl(f.i, f.at), equity);
+      if (f.stop) e.stop = { trigger: f.stop.trigger, fill: f.stop.fill };
+      if (f.kind === 'stop-gapped') e.note = `stop at ${f.stop?.trigger} fills near ${f.stop?.fill}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
+      return e;
+    });
+  }
+
+  // Cross: walk the path, closing stopped positions, until the account's balance meets maintenance.
+  const open = new Uint8Array(model.n).fill(1);
+  let wallet = spec.walletBalance;
+  let from = 0;
+  const out: LadderEvent[] = [];
+  const stops = account.positions.map((p, i) => stopOf(model, p, i, dir, o.stopSlippage, lps[i]));
+  for (;;) {
+    const crossing = findCrossing(model, open, wallet, from, limit);
+    let next = -1;
+    for (let i = 0; i < model.n; i++) {
+      const s = stops[i];
+      if (!open[i] || !s || s.gapped || s.at * dir < from * dir) continue;
+      if (next < 0 || s.at * dir < (stops[next] as Stop).at * dir) next = i;
+    }
+    const stopAt = next >= 0 ? (stops[next] as Stop).at : null;
+    if (stopAt !== null && (crossing === null || stopAt * dir < crossing * dir)) {
+      const s = stops[next] as Stop;
+      const realised = pnlAtPrice(model.inverse, model.signedSize[next], model.entry[next], s.fill);
+      wallet += realised;
+      open[next] = 0;
+      let equity = wallet;
+      for (let i = 0; i < model.n; i++) if (open[i]) equity += pnl(i, stopAt);
+      const e = base(next, 'stop', stopAt, realised, equity);
+      e.stop = { trigger: s.trigger, fill: s.fill };
+      out.push(e);
+      from = stopAt;
+      continue;
+    }
+    if (crossing === null) break;
+    for (let i = 0; i < model.n; i++) {
+      if (!open[i]) continue;
+      const e = base(i, stops[i]?.gapped && stops[i]!.at * dir <= crossing * dir ? 'stop-gapped' : 'liquidation', crossing, pnl(i, crossing), 0);
+      const effective = e.price;
+      e.note = `cross account liquidated as a whole: dies at ${effective.toPrecision(6)} (standalone LP ${lps[i] === null ? 'none' : lps[i]!.toPrecision(6)})`;
+      out.push(e);
+    }
+    break;
+  }
+  return out;
+}
+
+/**
+ * The cascade ladder of a whole book: every account, both directions, exact BTC moves. Throws
+ * `EngineInputError` (with the account's positions path) for an invalid account.
+ */
+export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeLadder {
+  const btcPrice = options.btcPrice ?? bookBtcPrice(book);
+  const down: LadderEvent[] = [];
+  const up: LadderEvent[] = [];
+  const accounts: CascadeLadder['accounts'] = [];
+  const downBetas = ladderBetas(book, 'down', options);
+  const upBetas = ladderBetas(book, 'up', options);
+  for (const account of book.accounts) {
+    const spec = toAccountSpec(account);
+    const inverse = account.positions.length > 0 && account.positions[0].contract === 'inverse';
+    const model = account.positions.length > 0 ? createStressModel(spec, downBetas) : null;
+    accounts.push({ id: account.id, name: account.name, equity: model ? model.risk.equity : account.walletBalance, currency: inverse ? 'coin' : 'quote' });
+    down.push(...ladderForAccount(account, -1, downBetas, options, btcPrice));
+    up.push(...ladderForAccount(account, 1, upBetas, options, btcPrice));
+  }
+  down.sort((a, b) => b.btcMove - a.btcMove);
+  up.sort((a, b) => a.btcMove - b.btcMove);
+  const notes = [
+    'Liquidations are treated as full on every venue (partial / tier-by-tier steps are not modelled).',
+    'A liquidated isolated position loses its margin; a liquidated cross account loses its remaining equity.',
+    `Falls search down to BTC ${MOVE_FLOOR * 100} %, rises up to +${MOVE_CEILING * 100} %.`,
+  ];
+  if (btcPrice === null) notes.push('No BTC position in the book and no btcPrice given: BTC levels are not shown.');
+  return { btcPrice, down, up, accounts, notes };
+}
+
+/** The rungs reached by a BTC move (falls for a negative move, rises for a positive one). */
+export function rungsUpTo(ladder: CascadeLadder, move: number): LadderEvent[] {
+  if (move < 0) return ladder.down.filter((e) => e.btcMove >= move);
+  if (move > 0) return ladder.up.filter((e) => e.btcMove <= move);
+  return [];
+}
