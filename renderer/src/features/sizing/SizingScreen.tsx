@@ -1,4 +1,12 @@
-/** Placeholder: the Sizing screen is built by UI-B (renderer/src/features/sizing/). */
+import { useBook, useUpsertPosition } from '../../api/queries';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { SizingView } from './SizingView';
+
+/** The sizing calculator over the stored accounts; "Add this position" goes through `positions.upsert`. */
 export function SizingScreen() {
-  return <p className="placeholder">The Sizing screen is coming.</p>;
+  const book = useBook();
+  const upsert = useUpsertPosition();
+  if (book.isPending) return <p className="placeholder">Loading the book…</p>;
+  if (book.isError) return <ErrorMessage title="Cannot load the book" error={book.error} />;
+  return <SizingView book={book.data} onAdd={(p) => upsert.mutateAsync(p)} />;
 }
