@@ -22,7 +22,7 @@ export class NewerSchemaError extends Error {
 
 export interface MigrateOptions {
   migrations?: readonly string[];
-  /** Called before each migration that changes an existing database (to write a backup). */
+  /** Called before each migration of a database that existed before (to write a backup). */
   beforeMigration?: (fromVersion: number) => void;
 }
 
@@ -35,7 +35,8 @@ export function migrate(db: Database, options: MigrateOptions = {}): number {
   const current = readSchemaVersion(db);
   if (current > list.length) throw new NewerSchemaError(current, list.length);
   for (let version = current; version < list.length; version++) {
-    if (version > 0) options.beforeMigration?.(version);
+    // A brand-new file (version 0 when we started) has nothing to back up.
+    if (current > 0) options.beforeMigration?.(version);
     db.transaction(() => {
       db.exec(list[version]);
       db.pragma(`user_version = ${version + 1}`);

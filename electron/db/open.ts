@@ -1,5 +1,6 @@
 import { existsSync, openSync, readSync, closeSync, statSync } from 'node:fs';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { createBackup } from './backup';
 import { migrate, NewerSchemaError, readSchemaVersion, SCHEMA_VERSION, type MigrateOptions } from './migrate';
 
 /** The first 16 bytes of every SQLite 3 file. */
@@ -31,6 +32,8 @@ export interface OpenOptions extends MigrateOptions {
   /** Path of a better_sqlite3.node built for the running runtime (Electron in the app). */
   nativeBinding?: string;
   readonly?: boolean;
+  /** Back up an existing file (VACUUM INTO backups/) before each migration. Default true. */
+  backups?: boolean;
 }
 
 /**
@@ -53,7 +56,16 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database 
     if (path !== ':memory:' && !options.readonly) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    if (!options.readonly) migrate(db, options);
+    if (!options.readonly) {
+      const backups = options.backups !== false && path !== ':memory:';
+      migrate(db, {
+        ...options,
+        beforeMigration: (from) => {
+          if (backups) createBackup(db, path, 'pre-migration', new Date(), `v${from}`);
+          options.beforeMigration?.(from);
+        },
+      });
+    }
     return db;
   } catch (error) {
     db.close();

@@ -8,6 +8,7 @@ import { prices } from './channels/prices';
 import { scenarios } from './channels/scenarios';
 import { settings } from './channels/settings';
 import { exportChannels, importChannels } from './channels/transfer';
+import { backup } from './channels/backup';
 import type { ApiOf, ChannelTree } from './contract';
 
 /**
@@ -26,6 +27,7 @@ export const channels = {
   scenarios,
   import: importChannels,
   export: exportChannels,
+  backup,
   alerts: alertChannels,
   feed: feedChannels,
 } as const satisfies ChannelTree;

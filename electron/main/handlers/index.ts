@@ -20,6 +20,7 @@ import { getPriceHistory, listPrices, setPrice } from './prices';
 import { listScenarios, removeScenario, upsertScenario } from './scenarios';
 import { allSettings, getSetting, setSetting } from './settings';
 import { exportRun, importCommit, importPreview } from './transfer';
+import { backupCreate, backupList, backupRestore } from './backup';
 
 /** Every channel's handler, keyed by wire name. `satisfies` keeps it in step with the contract. */
 export const handlers = {
@@ -47,6 +48,9 @@ export const handlers = {
   'import:preview': importPreview,
   'import:commit': importCommit,
   'export:run': exportRun,
+  'backup:create': backupCreate,
+  'backup:list': backupList,
+  'backup:restore': backupRestore,
   'alerts:rules:list': listAlertRules,
   'alerts:rules:upsert': upsertAlertRule,
   'alerts:rules:remove': removeAlertRule,
