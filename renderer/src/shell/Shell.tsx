@@ -83,15 +83,11 @@ export function Shell() {
               />
             </main>
           ) : (
-            <main
-              className="app-main"
-              role="tabpanel"
-              id={`panel-${screen}`}
-              aria-labelledby={`tab-${screen}`}
-              aria-label={book.isError ? SCREEN_LABELS[screen] : undefined}
-            >
-              {book.isError && <ErrorMessage title="Cannot load the book" error={book.error} />}
-              <Screen />
+            <main className="app-main" aria-label={SCREEN_LABELS[screen]}>
+              <div className="tab-panel" role="tabpanel" id={`panel-${screen}`} aria-labelledby={`tab-${screen}`}>
+                {book.isError && <ErrorMessage title="Cannot load the book" error={book.error} />}
+                <Screen />
+              </div>
             </main>
           )}
           <Footer />

@@ -1,0 +1,117 @@
+import { writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Book } from '../../shared/book/types';
+import { toAccountSpec } from '../../shared/book/types';
+import { assessAccount } from '../../shared/engine';
+import { makeFormatters } from '../../renderer/src/ui/format';
+import { runAxe, startHarness, type Harness } from './harness';
+import { tabTo, typeInto } from './keyboard';
+
+const f = makeFormatters('en-US');
+let h: Harness;
+const started = performance.now();
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+  console.log(`E2E (cascade.test.ts) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});
+
+const POSITIONS = [
+  { symbol: 'BTCUSDT', quantity: '0.5', entry: '118000', mark: '126000', leverage: '10', tick: '0.1' },
+  { symbol: 'ETHUSDT', quantity: '10', entry: '4200', mark: '4690', leverage: '10', tick: '0.01' },
+  { symbol: 'SOLUSDT', quantity: '300', entry: '205', mark: '231.5', leverage: '10', tick: '0.01', mmr: '0.01' },
+];
+
+async function axeClean(label: string) {
+  const violations = await runAxe(h.page);
+  expect(violations, `${label}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
+}
+
+describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
+  it('offers the first run on an empty database, and it is accessible', async () => {
+    await h.page.goto(h.url);
+    await h.page.getByRole('heading', { name: 'Welcome to Cascade' }).waitFor();
+    await axeClean('first run');
+  });
+
+  it('creates an account and three positions by keyboard; the table’s LPs equal assessAccount', async () => {
+    const page = h.page;
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('form', { name: 'New account' }).waitFor();
+    // The Name field has focus: type, Tab through the form, Enter saves.
+    await page.keyboard.type('Main');
+    await typeInto(page, 'Wallet balance', '20000');
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'New position' }).waitFor();
+    await page.getByText('Saved account Main').waitFor();
+
+    for (const p of POSITIONS) {
+      await typeInto(page, 'Symbol', p.symbol);
+      await typeInto(page, 'Quantity (base)', p.quantity);
+      await typeInto(page, 'Entry price', p.entry);
+      await typeInto(page, 'Mark price', p.mark);
+      await typeInto(page, 'Leverage', p.leverage);
+      if (p.mmr) await typeInto(page, 'Maint. rate (mmr)', p.mmr);
+      await typeInto(page, 'Tick size', p.tick);
+      // The LP shows before saving.
+      await page.getByTestId('live-lp-value').waitFor();
+      await page.keyboard.press('Enter');
+      await page.getByText(`Saved ${p.symbol}.`).waitFor();
+    }
+    await axeClean('entry');
+
+    const book = await h.call<Book>('book:get');
+    expect(book.accounts).toHaveLength(1);
+    expect(book.accounts[0].positions.map((p) => p.symbol).sort()).toEqual(['BTCUSDT', 'ETHUSDT', 'SOLUSDT']);
+
+    await page.getByRole('tab', { name: 'Book' }).click();
+    const risk = assessAccount(toAccountSpec(book.accounts[0]));
+    for (const p of book.accounts[0].positions) {
+      const lp = risk.positions.find((r) => r.id === p.id)!.liquidationPrice;
+      const cell = page.locator(`[data-position-id="${p.id}"] [data-testid="lp"]`);
+      await cell.waitFor();
+      expect(await cell.textContent()).toBe(f.price(lp, p.tickSize));
+    }
+    await axeClean('book');
+  });
+
+  it('refuses a CSV with a bad row, naming the row and column, and changes nothing', async () => {
+    const page = h.page;
+    const before = await h.call<Book>('book:get');
+    await page.getByRole('tab', { name: 'Import' }).click();
+    const csv = [
+      'account,venue,margin_mode,wallet_balance,symbol,side,contract,quantity,entry_price,leverage',
+      'Other,binance-usdm,cross,5000,BTCUSDT,long,linear,0.1,120000,10',
+      'Other,binance-usdm,cross,5000,ETHUSDT,long,linear,1,4000,abc',
+    ].join('\n');
+    await page.getByLabel(/Position file/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const alert = page.getByRole('alert', { name: 'Import errors' });
+    await alert.waitFor();
+    const text = (await alert.textContent()) ?? '';
+    // Rows are numbered as in a spreadsheet (the header is row 1): the bad line is row 3.
+    expect(text).toContain('row 3, column "leverage"');
+    expect(text).toContain('"abc"');
+    expect(await page.getByRole('button', { name: /^Import/ }).isDisabled()).toBe(true);
+    expect(await h.call<Book>('book:get')).toEqual(before);
+    await axeClean('import');
+  });
+
+  it('keeps the data across a reload', async () => {
+    await h.page.reload();
+    await h.page.getByRole('tab', { name: 'Book' }).waitFor();
+    for (const symbol of ['BTCUSDT', 'ETHUSDT', 'SOLUSDT']) {
+      await h.page.locator('.book-row .symbol', { hasText: symbol }).first().waitFor();
+    }
+  });
+
+  it('settings are accessible and switch to the light theme', async () => {
+    await h.page.getByRole('tab', { name: 'Settings' }).click();
+    await h.page.getByLabel('Theme').selectOption('light');
+    await h.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await axeClean('settings (light)');
+    await h.page.getByLabel('Theme').selectOption('dark');
+  });
+});

@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/** The accessible label of the focused element (its <label>, aria-label or text). */
+export function focusedLabel(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return '';
+    const input = el as HTMLInputElement;
+    const label = input.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
+    return label.trim();
+  });
+}
+
+/**
+ * Presses Tab until the focused control's label is `label` (at most `max` presses): proves the
+ * field is reachable by keyboard in Tab order, then the caller types into it.
+ */
+export async function tabTo(page: Page, label: string, max = 30): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if ((await focusedLabel(page)) === label) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`"${label}" was not reached with ${max} Tab presses (focused: "${await focusedLabel(page)}")`);
+}
+
+/** Tabs to a text field and types a value (selecting what was there). */
+export async function typeInto(page: Page, label: string, value: string): Promise<void> {
+  await tabTo(page, label);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(value);
+}
