@@ -43,3 +43,6 @@ export {
   type LadderEventKind,
   type LadderOptions,
 } from './ladder';
+export { survivalPlan, type SurvivalPlan, type AccountSurvival, type PositionSurvival } from './survive';
+export { fundingDrift, type FundingDrift, type FundingDriftOptions, type FundingDriftRow } from './funding';
+export { volatilityDistances, bookLiquidationProbability, type VolatilityOptions, type VolatilityRow } from './volatility';

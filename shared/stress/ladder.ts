@@ -22,6 +22,7 @@
  *   account's equity), as in sweep.ts.
  */
 import { toAccountSpec, type Book, type BookAccount, type BookPosition } from '../book/types';
+import { EngineInputError } from '../engine/errors';
 import type { AccountSpec } from '../engine/types';
 import { baseBeta, stressedBetas } from './betas';
 import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, shockedPrice, type StressModel } from './model';
@@ -84,6 +85,8 @@ export interface CascadeLadder {
   up: LadderEvent[];
   /** Each account's equity today. */
   accounts: { id: string; name: string; equity: number; currency: 'quote' | 'coin' }[];
+  /** Accounts the engine refused (e.g. no maintenance tiers for a symbol), with the reason; the rest are laddered. */
+  skipped: { accountId: string; name: string; message: string }[];
   /** Plain-words caveats for the UI / CLI. */
   notes: string[];
 }
@@ -231,8 +234,9 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
 }
 
 /**
- * The cascade ladder of a whole book: every account, both directions, exact BTC moves. Throws
- * `EngineInputError` (with the account's positions path) for an invalid account.
+ * The cascade ladder of a whole book: every account, both directions, exact BTC moves. An
+ * account the engine refuses (`EngineInputError`, e.g. a symbol without maintenance tiers) is
+ * listed in `skipped` with the engine's message instead of failing the whole book.
  */
 export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeLadder {
   const btcPrice = options.btcPrice ?? bookBtcPrice(book);
@@ -241,13 +245,21 @@ export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeL
   const accounts: CascadeLadder['accounts'] = [];
   const downBetas = ladderBetas(book, 'down', options);
   const upBetas = ladderBetas(book, 'up', options);
+  const skipped: CascadeLadder['skipped'] = [];
   for (const account of book.accounts) {
     const spec = toAccountSpec(account);
     const inverse = account.positions.length > 0 && account.positions[0].contract === 'inverse';
-    const model = account.positions.length > 0 ? createStressModel(spec, downBetas) : null;
-    accounts.push({ id: account.id, name: account.name, equity: model ? model.risk.equity : account.walletBalance, currency: inverse ? 'coin' : 'quote' });
-    down.push(...ladderForAccount(account, -1, downBetas, options, btcPrice));
-    up.push(...ladderForAccount(account, 1, upBetas, options, btcPrice));
+    try {
+      const model = account.positions.length > 0 ? createStressModel(spec, downBetas) : null;
+      const d = ladderForAccount(account, -1, downBetas, options, btcPrice);
+      const u = ladderForAccount(account, 1, upBetas, options, btcPrice);
+      accounts.push({ id: account.id, name: account.name, equity: model ? model.risk.equity : account.walletBalance, currency: inverse ? 'coin' : 'quote' });
+      down.push(...d);
+      up.push(...u);
+    } catch (error) {
+      if (!(error instanceof EngineInputError)) throw error;
+      skipped.push({ accountId: account.id, name: account.name, message: error.message });
+    }
   }
   down.sort((a, b) => b.btcMove - a.btcMove);
   up.sort((a, b) => a.btcMove - b.btcMove);
@@ -257,7 +269,8 @@ export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeL
     `Falls search down to BTC ${MOVE_FLOOR * 100} %, rises up to +${MOVE_CEILING * 100} %.`,
   ];
   if (btcPrice === null) notes.push('No BTC position in the book and no btcPrice given: BTC levels are not shown.');
-  return { btcPrice, down, up, accounts, notes };
+  if (skipped.length) notes.push(`${skipped.length} account(s) left out: the engine refused them (see skipped).`);
+  return { btcPrice, down, up, accounts, skipped, notes };
 }
 
 /** The rungs reached by a BTC move (falls for a negative move, rises for a positive one). */

@@ -195,6 +195,31 @@ function gridPoints(from: number, to: number, inverse: boolean): number[] {
 export function findCrossing(model: StressModel, open: Uint8Array, wallet: number, from: number, to: number): number | null {
   const f0 = crossBalance(model, open, wallet, from);
   if (f0 <= 0) return from;
+  const points = pathPoints(model, open, from, to);
+  let prev = from;
+  for (let k = 1; k < points.length; k++) {
+    const x = points[k];
+    if (crossBalance(model, open, wallet, x) <= 0) {
+      let a = prev;
+      let c = x;
+      for (let it = 0; it < 200 && Math.abs(c - a) > 1e-13; it++) {
+        const mid = (a + c) / 2;
+        if (crossBalance(model, open, wallet, mid) <= 0) c = mid;
+        else a = mid;
+      }
+      return c;
+    }
+    prev = x;
+  }
+  return null;
+}
+
+/**
+ * Points on the path from `from` to `to` (both included, in path order) where a cross balance
+ * can change shape, plus the grid: see {@link findCrossing}. For linear contracts the balance's
+ * extremes on the path lie at these points.
+ */
+export function pathPoints(model: StressModel, open: Uint8Array, from: number, to: number): number[] {
   const dir = to > from ? 1 : -1;
   const points = [from, to, ...gridPoints(from, to, model.inverse)];
   const legs = model.legs as Leg[];
@@ -224,20 +249,5 @@ export function findCrossing(model: StressModel, open: Uint8Array, wallet: numbe
     }
   }
   points.sort((a, b) => (a - b) * dir);
-  let prev = from;
-  for (let k = 1; k < points.length; k++) {
-    const x = points[k];
-    if (crossBalance(model, open, wallet, x) <= 0) {
-      let a = prev;
-      let c = x;
-      for (let it = 0; it < 200 && Math.abs(c - a) > 1e-13; it++) {
-        const mid = (a + c) / 2;
-        if (crossBalance(model, open, wallet, mid) <= 0) c = mid;
-        else a = mid;
-      }
-      return c;
-    }
-    prev = x;
-  }
-  return null;
+  return points;
 }
