@@ -5,7 +5,7 @@ import { toAccountSpec } from '../../shared/book/types';
 import { assessAccount } from '../../shared/engine';
 import { makeFormatters } from '../../renderer/src/ui/format';
 import { runAxe, startHarness, type Harness } from './harness';
-import { tabTo, typeInto } from './keyboard';
+import { dragRangeTo, typeInto } from './keyboard';
 
 const f = makeFormatters('en-US');
 let h: Harness;
@@ -20,7 +20,7 @@ afterAll(async () => {
 });
 
 const POSITIONS = [
-  { symbol: 'BTCUSDT', quantity: '0.5', entry: '118000', mark: '126000', leverage: '10', tick: '0.1' },
+  { symbol: 'BTCUSDT', quantity: '2', entry: '118000', mark: '126000', leverage: '10', tick: '0.1' },
   { symbol: 'ETHUSDT', quantity: '10', entry: '4200', mark: '4690', leverage: '10', tick: '0.01' },
   { symbol: 'SOLUSDT', quantity: '300', entry: '205', mark: '231.5', leverage: '10', tick: '0.01', mmr: '0.01' },
 ];
@@ -73,9 +73,40 @@ describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
       const lp = risk.positions.find((r) => r.id === p.id)!.liquidationPrice;
       const cell = page.locator(`[data-position-id="${p.id}"] [data-testid="lp"]`);
       await cell.waitFor();
-      expect(await cell.textContent()).toBe(f.price(lp, p.tickSize));
+      // 'none': no price can liquidate it (the engine's null LP).
+      expect(await cell.textContent()).toBe(lp === null ? 'none' : f.price(lp, p.tickSize));
     }
+    expect(risk.positions.filter((r) => r.liquidationPrice !== null).length).toBeGreaterThan(0);
     await axeClean('book');
+  });
+
+  it('drags the BTC slider to −44 % and the ladder marks the account’s positions liquidated', async () => {
+    const page = h.page;
+    const book = await h.call<Book>('book:get');
+    const main = book.accounts[0];
+    const btc = main.positions.find((p) => p.symbol === 'BTCUSDT')!;
+    // Independent expectation from the engine: with ETH and SOL held at their marks, BTC alone
+    // liquidates this all-long cross account above −44 %, so at −44 % (alts falling too) every
+    // position of the account must be on a reached rung; at −5 % none is.
+    const btcLp = assessAccount(toAccountSpec(main)).positions.find((r) => r.id === btc.id)!.liquidationPrice!;
+    expect(btcLp).toBeGreaterThan(btc.markPrice * 0.56);
+
+    await page.getByRole('tab', { name: 'Stress' }).click();
+    const slider = page.getByTestId('btc-move');
+    await slider.waitFor();
+    await dragRangeTo(page, slider, -44);
+    expect(await slider.inputValue()).toBe('-44');
+    const liquidatedIds = async () =>
+      (await page.locator('[data-testid="ladder-row"][data-state="liquidated"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-position-ids') ?? '')))
+        .flatMap((ids) => ids.split(' '))
+        .filter(Boolean)
+        .sort();
+    await page.locator('[data-testid="ladder-row"][data-state="liquidated"]').first().waitFor();
+    expect(await liquidatedIds()).toEqual(main.positions.map((p) => p.id).sort());
+
+    await dragRangeTo(page, slider, -5);
+    expect(await liquidatedIds()).toEqual([]);
+    await axeClean('stress');
   });
 
   it('refuses a CSV with a bad row, naming the row and column, and changes nothing', async () => {
