@@ -8,6 +8,7 @@ import { priceCommand } from './price';
 import { restoreCommand } from './restore';
 import { sizeCommand } from './size';
 import { warningsCommand } from './warnings';
+import { stressCommand } from './stress';
 
 /** Every CLI command; add one by adding its module here. */
 export const commands: readonly CliCommand[] = [
@@ -18,4 +19,6 @@ export const commands: readonly CliCommand[] = [
   priceCommand,
   backupCommand,
   restoreCommand,
-  sizeCommand, warningsCommand];
+  sizeCommand, warningsCommand,
+  stressCommand,
+];
