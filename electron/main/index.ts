@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, session, shell, Tray } from 'electron';
 import { openDatabase } from '../db/open';
 import { resolveNativeBinding } from '../db/nativeBinding';
 import { defaultDbPath } from '../db/paths';
 import type { HandlerContext } from './context';
 import { APP_ENTRY_URL } from './appOrigin';
+import { startBackground } from './background';
 import { channelNames, dispatch } from './ipc/dispatch';
 import { registerIpc } from './ipc/register';
+import { startedHidden } from './loginItem';
 import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './windowOptions';
@@ -23,20 +25,28 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
+  let background: ReturnType<typeof startBackground> | null = null;
 
-  const createWindow = (): void => {
-    mainWindow = new BrowserWindow(mainWindowOptions(preloadPath));
-    hardenWebContents(mainWindow.webContents, (url) => void shell.openExternal(url));
-    mainWindow.once('ready-to-show', () => mainWindow?.show());
-    mainWindow.on('closed', () => (mainWindow = null));
-    void mainWindow.loadURL(APP_ENTRY_URL);
+  const createWindow = (): BrowserWindow => {
+    const win = new BrowserWindow(mainWindowOptions(preloadPath));
+    mainWindow = win;
+    hardenWebContents(win.webContents, (url) => void shell.openExternal(url));
+    win.once('ready-to-show', () => win.show());
+    win.on('closed', () => (mainWindow = null));
+    void win.loadURL(APP_ENTRY_URL);
+    return win;
   };
 
-  app.on('second-instance', () => {
+  /** Opens the window, or brings the existing one to the front (tray, notification click). */
+  const showWindow = (): BrowserWindow => {
     if (!mainWindow) return createWindow();
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
-  });
+    return mainWindow;
+  };
+
+  app.on('second-instance', () => void showWindow());
 
   app.on('web-contents-created', (_event, contents) => {
     hardenWebContents(contents, (url) => void shell.openExternal(url));
@@ -55,15 +65,33 @@ if (!app.requestSingleInstanceLock()) {
     });
     const db = openDatabase(dbPath, { nativeBinding });
     const ctx: HandlerContext = { db, dbPath, version: app.getVersion(), now: () => new Date() };
-    registerIpc(ipcMain, channelNames(), (channel, request) => dispatch(ctx, channel, request), console.warn);
-    app.on('will-quit', () => db.close());
-    createWindow();
+    registerIpc(
+      ipcMain,
+      channelNames(),
+      async (channel, request) => {
+        const result = await dispatch(ctx, channel, request);
+        background?.afterCall(channel, result.ok); // an edit re-evaluates the alerts
+        return result;
+      },
+      console.warn,
+    );
+    // Alerts, live prices, tray and notifications keep running while the window is closed.
+    background = startBackground(
+      { app, Tray, Menu, nativeImage, Notification, platform: process.platform },
+      { db, getWindow: () => mainWindow, showWindow, log: console.warn },
+    );
+    app.on('will-quit', () => {
+      background?.stop();
+      db.close();
+    });
+    if (!startedHidden(process.argv, app.getLoginItemSettings().wasOpenedAsHidden ?? false)) createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    // With a tray icon Cascade keeps watching; "Quit" in the tray menu ends it.
+    if (process.platform !== 'darwin' && !background?.hasTray()) app.quit();
   });
 }
