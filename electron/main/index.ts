@@ -13,6 +13,7 @@ import { registerIpc } from './ipc/register';
 import { startedHidden } from './loginItem';
 import { APP_SCHEME_PRIVILEGES, handleAppProtocol } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
+import { startStorageChores } from './storageStartup';
 import { mainWindowOptions } from './windowOptions';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -65,6 +66,8 @@ if (!app.requestSingleInstanceLock()) {
     });
     const db = openDatabase(dbPath, { nativeBinding });
     const ctx: HandlerContext = { db, dbPath, version: app.getVersion(), now: () => new Date() };
+    // Storage: today's backup and File → Back Up Now (never blocks the start).
+    startStorageChores({ Menu, Notification, shell, platform: process.platform, log: console.warn }, db, dbPath);
     registerIpc(
       ipcMain,
       channelNames(),
