@@ -95,6 +95,8 @@ describe('cascadeLadder', () => {
     const gapped = cascadeLadder(withStop(92), { betas: ones, stopSlippage: 0.03 });
     expect(gapped.down[0].kind).toBe('stop-gapped');
     expect(gapped.down[0].btcMove).toBeCloseTo(90 / 0.995 / 100 - 1, 12);
+    // A stop below the LP never fires first: flagged too.
+    expect(cascadeLadder(withStop(85), { betas: ones, stopSlippage: 0 }).down[0].kind).toBe('stop-gapped');
     // Without a slippage setting stops are ignored.
     expect(cascadeLadder(withStop(95), { betas: ones }).down[0].kind).toBe('liquidation');
   });

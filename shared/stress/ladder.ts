@@ -12,8 +12,9 @@
  * - Stops (BookPosition.stopLoss), when `stopSlippage` is given, trigger at their price and fill
  *   `slippage` beyond it. A stop that fires before the LP and fills short of it closes the
  *   position (its PnL is realised; in a cross account the rest continue with that wallet). A stop
- *   whose expected fill lies beyond the LP is flagged `stop-gapped` and counted as liquidated:
- *   in a gap the liquidation engine gets there first.
+ *   whose expected fill lies beyond the LP (today's LP from `assessAccount`; this includes a
+ *   trigger beyond the LP) is flagged `stop-gapped` and counted as liquidated: in a gap the
+ *   liquidation engine gets there first.
  * - Liquidation is treated as FULL on every venue: Hyperliquid's documented partial step (20 %
  *   of positions above $100k, then a 30-second cooldown before the rest) and Binance's "reduce
  *   with one IOC order first" would leave part of a large position alive for a moment, which a
@@ -173,10 +174,12 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
       const death = dir < 0 ? model.lo[i] : model.hi[i];
       const deathAt = Number.isFinite(death) && death * dir <= limit * dir ? death : null;
       const stop = stopOf(model, account.positions[i], i, dir, o.stopSlippage, lps[i]);
-      if (stop && (deathAt === null || stop.at * dir < deathAt * dir) && stop.at * dir <= limit * dir) {
-        if (stop.gapped && deathAt !== null) fates.push({ i, at: deathAt, kind: 'stop-gapped', stop });
-        else fates.push({ i, at: stop.at, kind: 'stop', stop });
-      } else if (deathAt !== null && deathAt * dir <= limit * dir) fates.push({ i, at: deathAt, kind: 'liquidation' });
+      if (stop && !stop.gapped && (deathAt === null || stop.at * dir < deathAt * dir) && stop.at * dir <= limit * dir) {
+        fates.push({ i, at: stop.at, kind: 'stop', stop });
+      } else if (deathAt !== null) {
+        // A stop whose expected fill lies beyond the LP (or whose trigger does) does not protect.
+        fates.push(stop?.gapped ? { i, at: deathAt, kind: 'stop-gapped', stop } : { i, at: deathAt, kind: 'liquidation' });
+      }
     }
     fates.sort((a, b) => (a.at - b.at) * dir || a.i - b.i);
     const gone = new Map<number, number>(); // i → equity it left in the account (stop: margin + realised PnL)
@@ -187,7 +190,7 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
       for (let i = 0; i < model.n; i++) equity += gone.has(i) ? (gone.get(i) as number) : model.margin[i] + pnl(i, f.at);
       const e = base(f.i, f.kind, f.at, f.kind === 'stop' ? realised : pnl(f.i, f.at), equity);
       if (f.stop) e.stop = { trigger: f.stop.trigger, fill: f.stop.fill };
-      if (f.kind === 'stop-gapped') e.note = `stop at ${f.stop?.trigger} fills near ${f.stop?.fill}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
+      if (f.kind === 'stop-gapped') e.note = `stop at ${f.stop?.trigger} would fill near ${Number(f.stop?.fill.toPrecision(6))}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
       return e;
     });
   }
@@ -223,7 +226,7 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
     if (crossing === null) break;
     for (let i = 0; i < model.n; i++) {
       if (!open[i]) continue;
-      const e = base(i, stops[i]?.gapped && stops[i]!.at * dir <= crossing * dir ? 'stop-gapped' : 'liquidation', crossing, pnl(i, crossing), 0);
+      const e = base(i, stops[i]?.gapped ? 'stop-gapped' : 'liquidation', crossing, pnl(i, crossing), 0);
       const effective = e.price;
       e.note = `cross account liquidated as a whole: dies at ${effective.toPrecision(6)} (standalone LP ${lps[i] === null ? 'none' : lps[i]!.toPrecision(6)})`;
       out.push(e);

@@ -30,6 +30,10 @@ describe('crash presets', () => {
   it('the seed event is BTC $126k → ~$70k, −44 % at the close', () => {
     const seed = findPreset('seed') as (typeof crashPresets)[number];
     expect(presetBtcMove(seed, 'close')).toBeCloseTo(-0.44, 1);
+    expect(presetBtcMove(seed)).toBe(presetBtcMove(seed, 'close')); // the seed replays its close
+    expect(presetBtcMove(seed, 'wick')).toBeCloseTo(60033 / 126272 - 1, 12);
+    const oct = findPreset('2025-10-10') as (typeof crashPresets)[number];
+    expect(presetBtcMove(oct)).toBe(oct.btc.wick);
     expect(seed.btc.from).toBe(126272);
   });
 

@@ -45,6 +45,8 @@ export interface CrashPreset {
   liquidationsUsd: number | null;
   longLiquidationsUsd: number | null;
   sources: readonly { url: string; title: string; retrieved: string }[];
+  /** Which BTC figure the preset replays by default: the wick (what liquidations see) unless the event is defined by its close. */
+  replay: 'wick' | 'close';
   note?: string;
 }
 
@@ -55,6 +57,7 @@ export const crashPresets: readonly CrashPreset[] = [
   {
     id: 'seed-2025-10-to-2026-02',
     name: 'The seed event: BTC $126k → ~$70k (Oct 2025 – Feb 2026)',
+    replay: 'close',
     start: '2025-10-06',
     end: '2026-02-06',
     duration: 'four months of decline, the last leg over 2026-02-04…06',
@@ -86,6 +89,7 @@ export const crashPresets: readonly CrashPreset[] = [
   },
   {
     id: '2025-10-10',
+    replay: 'wick',
     name: '2025-10-10 tariff shock: record ~$19B liquidations',
     start: '2025-10-10',
     end: '2025-10-11',
@@ -118,6 +122,7 @@ export const crashPresets: readonly CrashPreset[] = [
   },
   {
     id: '2024-08-05',
+    replay: 'wick',
     name: '2024-08-05 yen carry-trade unwind',
     start: '2024-08-04',
     end: '2024-08-05',
@@ -149,6 +154,7 @@ export const crashPresets: readonly CrashPreset[] = [
   },
   {
     id: '2022-11-ftx',
+    replay: 'wick',
     name: '2022-11 FTX collapse',
     start: '2022-11-06',
     end: '2022-11-10',
@@ -181,6 +187,7 @@ export const crashPresets: readonly CrashPreset[] = [
   },
   {
     id: '2022-06-celsius',
+    replay: 'wick',
     name: '2022-06 Celsius / 3AC: BTC below $20k',
     start: '2022-06-12',
     end: '2022-06-18',
@@ -210,6 +217,7 @@ export const crashPresets: readonly CrashPreset[] = [
   },
   {
     id: '2021-05-19',
+    replay: 'wick',
     name: '2021-05-19 China ban / Tesla crash',
     start: '2021-05-19',
     end: '2021-05-19',
@@ -241,6 +249,7 @@ export const crashPresets: readonly CrashPreset[] = [
   },
   {
     id: '2020-03-12',
+    replay: 'wick',
     name: '2020-03-12 Black Thursday (COVID)',
     start: '2020-03-12',
     end: '2020-03-13',
@@ -276,8 +285,11 @@ export function findPreset(id: string): CrashPreset | undefined {
   return crashPresets.find((p) => p.id === key) ?? crashPresets.find((p) => p.id.startsWith(key) || p.name.toLowerCase().includes(key));
 }
 
-/** The BTC move a preset applies: the wick when known (what liquidations see), else the close. */
-export function presetBtcMove(preset: CrashPreset, basis: 'wick' | 'close' = 'wick'): number {
+/**
+ * The BTC move a preset applies: by default its `replay` figure (the wick for sudden crashes,
+ * the close for the seed event, defined as $126k → ~$70k); falls back to the other when missing.
+ */
+export function presetBtcMove(preset: CrashPreset, basis: 'wick' | 'close' = preset.replay): number {
   const m = basis === 'wick' ? (preset.btc.wick ?? preset.btc.close) : (preset.btc.close ?? preset.btc.wick);
   return m as number; // every preset has at least one (checked by tests)
 }

@@ -53,7 +53,7 @@ function resolvePreset(id: string): CrashPreset {
  */
 export function stressReport(book: Book, o: StressReportOptions): StressReport {
   const preset = o.presetId === undefined ? null : resolvePreset(o.presetId);
-  const basis = o.basis ?? 'wick';
+  const basis = o.basis ?? preset?.replay ?? 'wick';
   const move = o.move ?? (preset ? presetBtcMove(preset, basis) : undefined);
   if (move === undefined) throw new CliUserError('give --btc MOVE (e.g. -0.44) or --preset NAME');
   if (!(move >= -1 && move <= 10) || move === 0) throw new CliUserError(`--btc: expected a non-zero move between -1 and 10 (e.g. -0.44 for -44 %), got ${move}`);
@@ -102,6 +102,7 @@ export function formatStressReport(r: StressReport): string {
     });
   }
   lines.push('', 'What it takes to survive:');
+  if (r.survival.accounts.length === 0 && r.skipped.length === 0) lines.push('  (the book has no accounts)');
   for (const a of r.survival.accounts) {
     const unit = a.currency === 'coin' ? ' (coin)' : '';
     if (a.survives) {
@@ -135,9 +136,9 @@ function numberOption(name: string, text: string | undefined): number | undefine
 export const stressCommand: CliCommand = {
   name: 'stress',
   summary: 'replay a BTC move or a crash preset against the stored book',
-  usage: 'cascade stress --btc MOVE | --preset NAME [--stress-correlation C] [--slippage S] [--close] [--btc-price P] [--json]',
+  usage: 'cascade stress --btc MOVE | --preset NAME [--wick|--close] [--stress-correlation C] [--slippage S] [--btc-price P] [--json]',
   run(args, ctx, io) {
-    const { values, flags } = parseOptions(args, ['btc', 'preset', 'stress-correlation', 'slippage', 'btc-price'], ['json', 'close', 'list-presets']);
+    const { values, flags } = parseOptions(args, ['btc', 'preset', 'stress-correlation', 'slippage', 'btc-price'], ['json', 'close', 'wick', 'list-presets']);
     if (flags.has('list-presets')) {
       io.out(crashPresets.map((p) => `${p.id.padEnd(26)} BTC ${pct(presetBtcMove(p))}  ${p.name}`).join('\n'));
       return 0;
@@ -149,7 +150,7 @@ export const stressCommand: CliCommand = {
     const report = stressReport(book, {
       move: numberOption('btc', values.get('btc')),
       presetId: values.get('preset'),
-      basis: flags.has('close') ? 'close' : 'wick',
+      basis: flags.has('close') ? 'close' : flags.has('wick') ? 'wick' : undefined,
       stressCorrelation: numberOption('stress-correlation', values.get('stress-correlation')),
       stopSlippage: numberOption('slippage', values.get('slippage')),
       btcPrice: numberOption('btc-price', values.get('btc-price')),
