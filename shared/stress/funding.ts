@@ -3,8 +3,8 @@
  * liquidation price, with prices held at today's marks.
  *
  * Funding paid per interval = side × notional at mark × rate (a positive rate: longs pay shorts;
- * Binance "Introduction to Binance Futures Funding Rates": "Funding Amount = Nominal Value of
- * Positions × Funding Rate", https://www.binance.com/en/support/faq/360033525031). Over
+ * "Funding Amount = Nominal Value of Positions × Funding Rate", payments every 8 hours, as
+ * Binance's funding introduction is quoted at https://docs.traderwagon.com/faq/futures-trading-introduction/funding-fee). Over
  * `horizonHours` a position pays horizonHours / intervalHours intervals' worth (fractional: an
  * expected accrual, not the discrete settlement times). Rates are per interval, 8 h by default
  * (Binance, Bybit, OKX); Hyperliquid settles hourly (pass intervalHours 1 with its hourly rate).
