@@ -52,8 +52,10 @@ export function parseSettings(entries: ReadonlyArray<{ key: string; value: unkno
   const pick = (name: keyof AppSettings): unknown => (byKey.has(SETTING_KEY[name]) ? byKey.get(SETTING_KEY[name]) : local[name]);
   const out = { ...DEFAULT_SETTINGS };
   const theme = pick('theme');
-  // The store's default 'system' would make the first start follow the OS; Cascade starts dark.
-  if (theme === 'light' || theme === 'dark' || theme === 'system') out.theme = theme;
+  // The store reports its default ('system') for a key never set; Cascade starts dark, so
+  // 'system' counts only when the user chose it here (every choice is also recorded locally).
+  if (theme === 'light' || theme === 'dark') out.theme = theme;
+  else if (theme === 'system' && local.theme === 'system') out.theme = 'system';
   const locale = pick('locale');
   if (typeof locale === 'string' && isValidLocale(locale)) out.locale = locale;
   const venue = pick('defaultVenue');

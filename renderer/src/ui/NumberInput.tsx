@@ -27,12 +27,15 @@ export function NumberInput({
 
 /**
  * Parses a typed number: '' → undefined (field left empty), accepts a comma as the decimal
- * separator and thin/regular spaces or underscores as grouping, NaN for anything else.
+ * separator ("1,5") and commas, spaces or underscores as grouping ("1,500", "4 200.5"), NaN
+ * for anything else.
  */
 export function parseNumber(text: string): number | undefined {
   const t = text.trim().replace(/[\s_\u202f\u00a0]/g, '');
   if (t === '') return undefined;
-  const normalized = /^[+-]?\d+,\d+$/.test(t) ? t.replace(',', '.') : t.replace(/,/g, '');
+  // One comma: a decimal comma ("1,5"), unless it reads as thousands grouping ("1,500").
+  const decimalComma = /^[+-]?\d+,\d+$/.test(t) && !/^[+-]?[1-9]\d{0,2},\d{3}$/.test(t);
+  const normalized = decimalComma ? t.replace(',', '.') : t.replace(/,/g, '');
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(normalized)) return Number.NaN;
   return Number(normalized);
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRules } from '../../../shared/sizing/rules';
+import { DEFAULT_SETTINGS, isValidLocale, parseSettings } from './settings';
+
+describe('parseSettings', () => {
+  it('starts dark although the store reports its default "system" for an unset theme', () => {
+    expect(parseSettings([{ key: 'ui.theme', value: 'system' }]).theme).toBe('dark');
+    expect(parseSettings([{ key: 'ui.theme', value: 'system' }], { theme: 'system' }).theme).toBe('system');
+    expect(parseSettings([{ key: 'ui.theme', value: 'light' }]).theme).toBe('light');
+  });
+
+  it('keeps defaults for unknown or malformed values', () => {
+    const s = parseSettings([
+      { key: 'ui.locale', value: 'not a locale!!' },
+      { key: 'ui.defaultVenue', value: 'nasdaq' },
+      { key: 'sizing.rules', value: [{ id: 'lp-distance', enabled: true, severity: 'critical', minDistancePct: -5 }] },
+    ]);
+    expect(s).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('completes stored rules with the defaults of rules not stored', () => {
+    const s = parseSettings([{ key: 'sizing.rules', value: [{ id: 'lp-distance', enabled: false, severity: 'warning', minDistancePct: 8 }] }]);
+    expect(s.rules).toHaveLength(defaultRules.length);
+    expect(s.rules.find((r) => r.id === 'lp-distance')).toEqual({ id: 'lp-distance', enabled: false, severity: 'warning', minDistancePct: 8 });
+  });
+
+  it('reads locale and venue from local storage when the store does not know the key', () => {
+    const s = parseSettings([], { locale: 'de-DE', defaultVenue: 'bybit' });
+    expect(s.locale).toBe('de-DE');
+    expect(s.defaultVenue).toBe('bybit');
+    expect(isValidLocale('de-DE')).toBe(true);
+    expect(isValidLocale('xx_invalid_')).toBe(false);
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Book } from '../../shared/book/types';
+import { ROOT, runAxe, startHarness, type Harness } from './harness';
+import { dragRangeTo } from './keyboard';
+
+const demo = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/demo/demo-book.json'), 'utf8')) as {
+  accounts: { name: string; positions: { symbol: string }[] }[];
+};
+const SHOTS = process.env.CASCADE_SCREENSHOTS === '1';
+let h: Harness;
+const started = performance.now();
+
+beforeAll(async () => {
+  h = await startHarness({ viewport: { width: 1400, height: 900 } });
+});
+afterAll(async () => {
+  await h?.close();
+  console.log(`E2E (demo.test.ts) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+});
+
+describe('first run with the demo book (Chromium, real handlers)', () => {
+  it('loads the demo book through import.commit and shows LPs, danger and warnings at once', async () => {
+    const page = h.page;
+    await page.goto(h.url);
+    await page.getByRole('button', { name: 'Load a demo book' }).click();
+    await page.getByRole('tab', { name: 'Book', selected: true }).waitFor();
+    const book = await h.call<Book>('book:get');
+    expect(book.accounts.map((a) => a.name)).toEqual(expect.arrayContaining(demo.accounts.map((a) => a.name)));
+    const total = demo.accounts.reduce((n, a) => n + a.positions.length, 0);
+    await page.locator('[data-position-id]').nth(total - 1).waitFor();
+    expect(await page.locator('[data-position-id]').count()).toBe(total);
+    // The 25× isolated BTC long sits within 5 % of its LP: red, and a warnings badge.
+    const iso = book.accounts.find((a) => a.name === 'Demo · Binance isolated')!;
+    const isoBtc = iso.positions.find((p) => p.symbol === 'BTCUSDT')!;
+    const row = page.locator(`[data-position-id="${isoBtc.id}"]`);
+    expect(await row.getAttribute('class')).toContain('level-danger');
+    expect(await row.getByLabel(/warnings/).textContent()).toMatch(/^\d+$/);
+    // Dangerous first by default.
+    expect(await page.locator('[data-position-id]').first().getAttribute('data-position-id')).toBe(isoBtc.id);
+    expect(h.calls).toContain('import:commit');
+    if (SHOTS) {
+      mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
+      await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/book.png') });
+    }
+  });
+
+  it('every screen passes axe-core with the demo book', async () => {
+    const problems: Record<string, unknown> = {};
+    for (const tab of ['Book', 'Entry', 'Stress', 'Chart', 'Sizing', 'Warnings', 'Import', 'Settings']) {
+      await h.page.getByRole('tab', { name: tab }).click();
+      await h.page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      await h.page.waitForTimeout(150);
+      const violations = await runAxe(h.page);
+      if (violations.length > 0) problems[tab] = violations;
+    }
+    expect(problems).toEqual({});
+  });
+
+  it('the stress ladder shows the demo cascade at −44 %', async () => {
+    const page = h.page;
+    await page.getByRole('tab', { name: 'Stress' }).click();
+    const slider = page.getByTestId('btc-move');
+    await dragRangeTo(page, slider, -44);
+    await page.locator('[data-testid="ladder-row"][data-state="liquidated"]').first().waitFor();
+    expect(await page.locator('[data-testid="ladder-row"][data-state="liquidated"]').count()).toBeGreaterThan(1);
+    if (SHOTS) {
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/stress.png') });
+    }
+  });
+
+  it('the demo is ordinary data: delete an account from Entry, then Undo brings it back', async () => {
+    const page = h.page;
+    await page.getByRole('tab', { name: 'Entry' }).click();
+    const name = 'Demo · Hyperliquid';
+    await page.getByRole('button', { name: `Delete account ${name}` }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    expect((await h.call<Book>('book:get')).accounts.map((a) => a.name)).not.toContain(name);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('button', { name: `Delete account ${name}` }).waitFor();
+    const restored = (await h.call<Book>('book:get')).accounts.find((a) => a.name === name);
+    expect(restored?.positions.map((p) => p.symbol).sort()).toEqual(['ETH', 'SOL']);
+  });
+});
