@@ -46,3 +46,4 @@ export {
 export { survivalPlan, type SurvivalPlan, type AccountSurvival, type PositionSurvival } from './survive';
 export { fundingDrift, type FundingDrift, type FundingDriftOptions, type FundingDriftRow } from './funding';
 export { volatilityDistances, bookLiquidationProbability, type VolatilityOptions, type VolatilityRow } from './volatility';
+export { scenarioOptions, scenarioFromPreset, type ScenarioOptions } from './scenarioOptions';

@@ -150,7 +150,10 @@ export function createStressModel(account: AccountSpec, betas?: Readonly<Record<
 
 /**
  * Cross-account margin balance at move `mv`: wallet + Σ uPnL − Σ maintenance over the open
- * positions (`open[i] === 1`). Liquidation when it reaches 0.
+ * positions (`open[i] === 1`). Liquidation when it reaches 0. One difference from the engine:
+ * Bybit inverse cross also counts the fee to close at the bankruptcy price in the maintenance
+ * (engine `bankruptcyFeeRate`); that price depends on the joint move, so it is left out here and
+ * such an account's crossing comes later by about taker fee × notional.
  */
 export function crossBalance(model: StressModel, open: Uint8Array, wallet: number, mv: number): number {
   const legs = model.legs as Leg[];

@@ -24,3 +24,17 @@ describe('scenarioSchema', () => {
     if (!r.success) expect(r.error.issues[0].path[0]).toBe(field);
   });
 });
+
+describe('scenario options', () => {
+  it('a preset scenario round-trips through the schema into ladder options', async () => {
+    const { scenarioFromPreset, scenarioOptions } = await import('./scenarioOptions');
+    const { findPreset, presetBtcMove } = await import('./presets');
+    const preset = findPreset('2024-08-05')!;
+    const s = scenarioSchema.parse(scenarioFromPreset(preset));
+    const o = scenarioOptions({ ...s, fundingRates: { BTC: 0.0001 }, horizonDays: 3 });
+    expect(o.move).toBe(presetBtcMove(preset));
+    expect(o.ladder).toEqual({ betas: undefined, stressCorrelation: 1, stopSlippage: 0.02 });
+    expect(o.funding).toEqual({ fundingRates: { BTC: 0.0001 }, horizonHours: 72 });
+    expect(o.preset?.id).toBe('2024-08-05');
+  });
+});

@@ -210,3 +210,28 @@ describe('event sweep vs direct loop', () => {
     );
   });
 });
+
+describe('cross crossing agrees with the engine on one-position accounts', () => {
+  const venues = [
+    { venue: 'generic' as const, contract: 'inverse' as const, quantity: 1000, contractSize: 100, wallet: 0.5 },
+    { venue: 'binance-usdm' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
+    { venue: 'okx' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
+  ];
+  for (const v of venues) {
+    for (const side of ['long', 'short'] as const) {
+      it(`${v.venue} ${v.contract} ${side}`, () => {
+        const account: AccountSpec = {
+          venue: v.venue,
+          marginMode: 'cross',
+          walletBalance: v.wallet,
+          positions: [pos({ id: 'p', symbol: 'BTCUSDT', side, contract: v.contract, quantity: v.quantity, contractSize: v.contractSize, entryPrice: 60000, markPrice: 61000, mmr: 0.004 })],
+        };
+        const lp = assessAccount(account).positions[0].liquidationPrice as number;
+        const m = lp / 61000 - 1;
+        // Just before the LP alive, just past it dead (the engine rounds its LP conservatively by ≤ 1e-8).
+        const s = stressSweep(account, { moves: [m * (1 - 1e-6), m * (1 + 1e-6)] });
+        expect(Array.from(s.liquidatedCount)).toEqual([0, 1]);
+      });
+    }
+  }
+});
