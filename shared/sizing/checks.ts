@@ -10,6 +10,8 @@ import { num, pct } from './format';
 import { notionalAt, pnl, sign, sizeOf } from './math';
 import type { Rule, RuleId, RuleOf } from './rules';
 import { tierIndexAt, tiersOf } from './tiers';
+import { DEFAULT_BETAS } from '../stress/betas';
+import { lookupBySymbol } from '../stress/symbols';
 import type { Warning } from './warning';
 
 /** What the checks know about one account. */
@@ -75,17 +77,25 @@ export function weekendWithin(now: Date, hours: number): boolean {
   return saturday - now.getTime() <= hours * 3_600_000;
 }
 
-function volatilityOf(ctx: RuleContext, symbol: string): number | undefined {
+/** A per-symbol value from a table keyed by symbol (any spelling) or base asset (`ETH` for `ETHUSDT`). */
+function lookup(table: Readonly<Record<string, number>> | undefined, symbol: string): number | undefined {
+  const direct = lookupBySymbol(table, symbol);
+  if (direct !== undefined || !table) return direct;
   const want = normalizeSymbol(symbol);
-  for (const [k, v] of Object.entries(ctx.annualVolatility ?? {})) if (normalizeSymbol(k) === want) return v;
+  for (const [k, v] of Object.entries(table)) if (normalizeSymbol(k) === want) return v;
   return undefined;
 }
 
+/** Beta to BTC: the context's, else the shipped defaults (shared/stress DEFAULT_BETAS, BTC = 1). */
 function betaOf(ctx: RuleContext, symbol: string): number | undefined {
-  const want = normalizeSymbol(symbol);
-  for (const [k, v] of Object.entries(ctx.betas ?? {})) if (normalizeSymbol(k) === want) return v;
-  if (/^(BTC|XBT)/.test(want)) return 1;
-  return undefined;
+  return lookup(ctx.betas, symbol) ?? lookup(DEFAULT_BETAS, symbol);
+}
+
+/** Annualised volatility: the symbol's own, else |β| × BTC's when the context gives BTC's. */
+function volatilityOf(ctx: RuleContext, symbol: string): number | undefined {
+  const own = lookup(ctx.annualVolatility, symbol);
+  if (own !== undefined) return own;
+  return ctx.btcVolatility === undefined ? undefined : Math.abs(betaOf(ctx, symbol) ?? 1) * ctx.btcVolatility;
 }
 
 export const positionChecks: { [Id in PositionRuleId]: PositionCheck<Id> } = {

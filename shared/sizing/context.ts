@@ -2,8 +2,14 @@
 export interface RuleContext {
   /** Current time (default: the system clock); weekends and table ages are computed in UTC. */
   now?: Date | string;
-  /** Annualised volatility per symbol as a fraction (0.6 = 60 % a year), for `lp-sigma`. Keys in any spelling (`BTC/USDT` = `BTCUSDT`). */
+  /** Annualised volatility per symbol as a fraction (0.6 = 60 % a year), for `lp-sigma`. Keys: symbol in any spelling (`BTC/USDT` = `BTCUSDT`) or base asset (`BTC`). */
   annualVolatility?: Readonly<Record<string, number>>;
-  /** Beta to BTC per symbol, for `concentration-beta`. BTC symbols default to 1; others without one are counted at 1 and the message says so. */
+  /** BTC's annualised volatility; a symbol without its own volatility gets |β| × this (one-factor model, as in shared/stress). */
+  btcVolatility?: number;
+  /**
+   * Beta to BTC per symbol or base asset (`ETH` covers `ETHUSDT`), for `concentration-beta` and the
+   * volatility fallback. Missing symbols take shared/stress `DEFAULT_BETAS` (BTC 1, ETH 1.2, …);
+   * symbols in neither are counted at 1 and the message says so.
+   */
   betas?: Readonly<Record<string, number>>;
 }

@@ -284,3 +284,20 @@ describe('cross-contagion picks the worst other symbol', () => {
     expect(ws[0].message).toMatch(/if XUSDT alone moves 10 %/);
   });
 });
+
+describe('betas and volatility from shared/stress defaults', () => {
+  it('concentration-beta uses DEFAULT_BETAS for ETH when the context has none', async () => {
+    const { DEFAULT_BETAS } = await import('../stress/betas');
+    // ETHUSDT long notional 100 · β_ETH, equity 1 000.
+    const b = book(account([pos({ symbol: 'ETHUSDT' })]));
+    const ws = run(b, rule('concentration-beta', { maxPctOfEquity: 0 }));
+    expect(ws[0].value).toBeCloseTo(100 * DEFAULT_BETAS.ETH / 1_000 * 100, 10);
+    expect(ws[0].message).not.toMatch(/no beta/);
+  });
+  it('lp-sigma falls back to |β| × BTC volatility, keyed by base asset', () => {
+    // β_X = 2 from the context, BTC σ 0.3 → 0.6 a year → 3.184 σ as in the lp-sigma test above.
+    const ctx = { betas: { X: 2 }, btcVolatility: 0.3 };
+    expect(run(one, rule('lp-sigma', { k: 3.18 }), ctx)).toHaveLength(0);
+    expect(run(one, rule('lp-sigma', { k: 3.19 }), ctx)[0].value).toBeCloseTo(3.18416, 4);
+  });
+});
