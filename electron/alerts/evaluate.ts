@@ -1,6 +1,6 @@
 import type { AlertRule } from '../../shared/ipc/channels/alerts';
 import { SEVERITIES, type Severity } from '../../shared/sizing/rules';
-import { describeAlert } from './format';
+import { describeAlert, formatPrice } from './format';
 import type { AlertState, FiredAlert, Observations, RuleSubjectState } from './types';
 
 /**
@@ -51,7 +51,7 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
           // No LP: nothing can liquidate it, which is as safe as it gets.
           breached: p.distancePct !== null && p.distancePct < rule.thresholdPct,
           recovered: p.distancePct === null || p.distancePct >= rule.thresholdPct + h,
-          context: `${p.side} ${p.symbol} in ${p.accountName} (mark ${p.mark}, liquidation ${p.liquidationPrice ?? 'none'})`,
+          context: `${p.side} ${p.symbol} in ${p.accountName} (mark ${formatPrice(p.mark)}, liquidation ${p.liquidationPrice === null ? 'none' : formatPrice(p.liquidationPrice)})`,
         }));
     case 'margin-ratio-above':
       return obs.accounts

@@ -10,7 +10,8 @@ export interface DescribedCheck {
 }
 
 const pct = (v: number | null): string => (v === null ? '—' : `${v.toFixed(2)} %`);
-const price = (v: number | null): string =>
+/** A price for people: grouped, up to 10 significant digits. */
+export const formatPrice = (v: number | null): string =>
   v === null ? '—' : v.toLocaleString('en-US', { maximumSignificantDigits: 10, useGrouping: true });
 
 /**
@@ -33,8 +34,8 @@ export function describeAlert(rule: AlertRule, check: DescribedCheck): { title: 
       };
     case 'price-cross':
       return {
-        title: `${label}${check.context} ${rule.direction} ${price(rule.level)}`,
-        body: `${check.context} mark ${price(check.value)} is ${rule.direction} your level ${price(rule.level)}.${staleNote}`,
+        title: `${label}${check.context} ${rule.direction} ${formatPrice(rule.level)}`,
+        body: `${check.context} mark ${formatPrice(check.value)} is ${rule.direction} your level ${formatPrice(rule.level)}.${staleNote}`,
       };
     case 'warning-severity':
       return {

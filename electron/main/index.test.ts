@@ -208,7 +208,7 @@ describe('electron/main/index.ts', () => {
   it('an edit over IPC evaluates the alerts: notification with the numbers, tray shows the worst position, click focuses it', async () => {
     const c = await boot(true);
     const call = async (channel: string, request: unknown) => {
-      const r = await c.handlers.get(channel)!(appFrame, request);
+      const r = (await c.handlers.get(channel)!(appFrame, request)) as { ok: boolean; value: any };
       expect(r, channel).toMatchObject({ ok: true });
       return r.value;
     };
@@ -219,7 +219,7 @@ describe('electron/main/index.ts', () => {
     await until(() => c.notifications.length === 1, 'a notification');
     const n = c.notifications[0];
     expect(n.options.title).toMatch(/liquidation \d+\.\d\d % away/);
-    expect(n.options.body).toMatch(/long BTCUSDT in Main \(mark 59000, liquidation [0-9.]+\): distance to liquidation \d+\.\d\d %, below your 50\.00 % alert/);
+    expect(n.options.body).toMatch(/long BTCUSDT in Main \(mark 59,000, liquidation [0-9.,]+\): distance to liquidation \d+\.\d\d %, below your 50\.00 % alert/);
     expect(n.show).toHaveBeenCalled();
     expect(c.trays[0].tooltip).toMatch(/Closest to liquidation: BTCUSDT \d+\.\d\d % \(Main\)/);
     // the page was told too
