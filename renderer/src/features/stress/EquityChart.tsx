@@ -15,33 +15,69 @@ import { rungReached } from './LadderTable';
 /** What the chart was given; exposed for tests through `onData`. */
 export interface EquityChartData {
   points: { time: number; value: number }[];
+  /** One per ladder rung (x = BTC move in %), red once the slider has reached it. */
   markers: SeriesMarker<number>[];
+  /** The slider's move on the curve (where the crosshair is put). */
+  now: { time: number; value: number } | null;
 }
 
 function cssVar(el: Element, name: string, fallback: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
 }
 
-/** Ladder rungs as chart markers (x = BTC move in %), plus the slider's current move. */
-export function chartMarkers(ladder: LadderStep[], move: number, colors: { danger: string; muted: string; accent: string }): SeriesMarker<number>[] {
-  const markers: SeriesMarker<number>[] = ladder.map((s) => ({
-    time: s.move * 100,
-    position: 'aboveBar',
-    shape: 'circle',
-    color: rungReached(s, move) ? colors.danger : colors.muted,
-    text: s.symbols.length > 2 ? `${s.accountName} (${s.symbols.length})` : s.symbols.join(', '),
-    id: `liq:${s.direction}:${s.accountId}:${s.positionIds.join(',')}`,
-  }));
-  // The slider's move, snapped to the curve's 0.5 % grid (a marker needs a data point).
-  markers.push({ time: Math.round(move * 200) / 2, position: 'belowBar', shape: 'arrowUp', color: colors.accent, text: 'now', id: 'now' });
-  // The plugin wants markers in horizontal order.
-  return markers.sort((a, b) => a.time - b.time);
+/** Above this many rungs the markers carry no text (labels would be noise and slow to draw). */
+const MAX_LABELLED = 24;
+/** Above this many rungs, rungs are drawn one marker per 1 % of BTC move and direction (the ladder table stays exact). */
+const MAX_EXACT = 60;
+
+/**
+ * Ladder rungs as chart markers (x = BTC move in %), red once the slider's move has reached them.
+ * Big ladders are bucketed per 1 % of move: the marker sits on the bucket's first rung, grows with
+ * the number of rungs in it and is red when any of them is reached.
+ */
+export function chartMarkers(ladder: LadderStep[], move: number, colors: { danger: string; muted: string }): SeriesMarker<number>[] {
+  const labelled = ladder.length <= MAX_LABELLED;
+  const exact = ladder.length <= MAX_EXACT;
+  const out: SeriesMarker<number>[] = [];
+  const buckets = new Map<string, SeriesMarker<number> & { count: number }>();
+  for (const s of ladder) {
+    const reached = rungReached(s, move);
+    if (exact) {
+      out.push({
+        time: s.move * 100,
+        position: 'aboveBar',
+        shape: 'circle',
+        color: reached ? colors.danger : colors.muted,
+        ...(labelled ? { text: s.symbols.length > 2 ? `${s.accountName} (${s.symbols.length})` : s.symbols.join(', ') } : {}),
+        id: `liq:${s.id}`,
+      });
+      continue;
+    }
+    const key = `${s.direction}:${Math.trunc(s.move * 100)}`;
+    const b = buckets.get(key);
+    if (!b) buckets.set(key, { time: s.move * 100, position: 'aboveBar', shape: 'circle', color: reached ? colors.danger : colors.muted, id: `liq:${key}`, count: 1 });
+    else {
+      b.count++;
+      if (reached) b.color = colors.danger;
+    }
+  }
+  for (const { count, ...m } of buckets.values()) out.push({ ...m, size: Math.min(3, 1 + Math.log2(count) / 2) });
+  return out.sort((a, b) => a.time - b.time); // the plugin wants horizontal order
+}
+
+/** The slider's move on the curve, snapped to its 0.5 % grid (a point needs an x the curve has). */
+export function nowPoint(curve: CurvePoint[], move: number): { time: number; value: number } | null {
+  const x = Math.round(move * 200) / 2;
+  const p = curve.find((c) => c.movePct === x);
+  return p ? { time: x, value: p.equity } : null;
 }
 
 /**
  * Book equity (USD) against the BTC move, with a marker at every liquidation of the ladder
- * (red once the slider has reached it) and one at the slider's move. lightweight-charts'
+ * (red once the slider has reached it) and the crosshair on the slider's move. lightweight-charts'
  * options chart: the horizontal scale is a number (the move in %), not time.
+ *
+ * Per slider event only the crosshair moves; the markers are re-sent only when a rung changes colour.
  */
 export function EquityChart(props: {
   curve: CurvePoint[];
@@ -53,17 +89,15 @@ export function EquityChart(props: {
   const chart = useRef<IChartApiBase<number> | null>(null);
   const series = useRef<ISeriesApi<'Line', number> | null>(null);
   const markers = useRef<ISeriesMarkersPluginApi<number> | null>(null);
-  const colors = useRef({ danger: '#f85149', muted: '#8b949e', accent: '#58a6ff' });
+  const colors = useRef({ danger: '#f85149', muted: '#8b949e' });
   const points = useRef<EquityChartData['points']>([]);
+  const sent = useRef<{ ladder: LadderStep[] | null; colors: string; markers: SeriesMarker<number>[] }>({ ladder: null, colors: '', markers: [] });
 
   // Layout effects, declared first: the chart exists before the data effects below run.
   useLayoutEffect(() => {
     const el = box.current!;
-    colors.current = {
-      danger: cssVar(el, '--danger', '#f85149'),
-      muted: cssVar(el, '--muted', '#8b949e'),
-      accent: cssVar(el, '--accent', '#58a6ff'),
-    };
+    colors.current = { danger: cssVar(el, '--danger', '#f85149'), muted: cssVar(el, '--muted', '#8b949e') };
+    const accent = cssVar(el, '--accent', '#58a6ff');
     const c = createOptionsChart(el, {
       autoSize: true,
       layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: cssVar(el, '--muted', '#8b949e'), attributionLogo: false },
@@ -72,7 +106,7 @@ export function EquityChart(props: {
       handleScroll: false,
       handleScale: false,
     });
-    const s = c.addSeries(LineSeries, { color: cssVar(el, '--accent', '#58a6ff'), lineWidth: 2, priceLineVisible: false, lastValueVisible: false });
+    const s = c.addSeries(LineSeries, { color: accent, lineWidth: 2, priceLineVisible: false, lastValueVisible: false });
     chart.current = c;
     series.current = s;
     markers.current = createSeriesMarkers(s, []);
@@ -81,6 +115,7 @@ export function EquityChart(props: {
       chart.current = null;
       series.current = null;
       markers.current = null;
+      sent.current = { ladder: null, colors: '', markers: [] };
     };
   }, []);
 
@@ -92,12 +127,21 @@ export function EquityChart(props: {
     chart.current?.timeScale().fitContent();
   }, [props.curve]);
 
-  // Markers change with every slider event: cheap (no new data, no re-layout of the series).
   useLayoutEffect(() => {
-    if (!markers.current) return;
-    const m = chartMarkers(props.ladder, props.move, colors.current);
-    markers.current.setMarkers(m);
-    props.onData?.({ points: points.current, markers: m });
+    if (!markers.current || !series.current || !chart.current) return;
+    // Which rungs are red: re-send the markers only when that changes.
+    let colorKey = '';
+    for (const s of props.ladder) colorKey += rungReached(s, props.move) ? '1' : '0';
+    if (sent.current.ladder !== props.ladder || sent.current.colors !== colorKey) {
+      const m = chartMarkers(props.ladder, props.move, colors.current);
+      markers.current.setMarkers(m);
+      sent.current = { ladder: props.ladder, colors: colorKey, markers: m };
+    }
+    const now = nowPoint(props.curve, props.move);
+    // The slider's move as the crosshair: a cursor redraw, no new data for the chart to re-index.
+    if (now) chart.current.setCrosshairPosition(now.value, now.time, series.current);
+    else chart.current.clearCrosshairPosition();
+    props.onData?.({ points: points.current, markers: sent.current.markers, now });
   }, [props.ladder, props.move, props.curve, props.onData]);
 
   return (

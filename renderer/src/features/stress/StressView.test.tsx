@@ -100,11 +100,12 @@ describe('Stress screen (real Chromium)', () => {
     // every marker sits on a point of the curve
     const xs = new Set(data.points.map((p) => p.time));
     for (const m of data.markers) expect(xs.has(m.time)).toBe(true);
-    expect(data.markers.find((m) => m.id === 'now')!.time).toBe(0);
+    expect(data.now).toEqual({ time: 0, value: data.points.find((p) => p.time === 0)!.value });
 
     fireEvent.change(screen.getByRole('slider', { name: 'BTC move' }), { target: { value: '-44' } });
     data = seen.at(-1)!;
-    expect(data.markers.find((m) => m.id === 'now')!.time).toBe(-44);
+    expect(data.now!.time).toBe(-44);
+    expect(data.now!.value).toBe(data.points.find((p) => p.time === -44)!.value);
     const reached = (t: number) => t >= -44 && t < 0;
     const liqNow = data.markers.filter((m) => m.id!.startsWith('liq:'));
     expect(liqNow.filter((m) => reached(m.time))).toHaveLength(3);

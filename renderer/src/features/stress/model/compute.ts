@@ -158,6 +158,7 @@ export function computeStress(book: Book, params: StressParams): StressModel {
   const rungs: Omit<LadderStep, 'order' | 'equityAfter'>[] = [];
   const rung = (a: AccountModel, move: number, direction: 'down' | 'up', ps: ShockedPosition[]) =>
     rungs.push({
+      id: `${direction}:${a.account.id}:${ps.map((p) => p.id).join(',')}`,
       direction,
       move,
       btcPrice: btcPrice === null ? null : btcPrice * (1 + move),

@@ -46,6 +46,8 @@ export interface ShockedPosition {
 
 /** One rung of the cascade ladder: a liquidation as BTC moves away from today's price. */
 export interface LadderStep {
+  /** Stable key: direction, account and positions. */
+  id: string;
   /** 1-based order of the liquidation in its direction (falls first, then rises). */
   order: number;
   direction: 'down' | 'up';

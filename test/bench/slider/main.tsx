@@ -1,0 +1,57 @@
+/**
+ * Slider bench page: the real Stress screen (StressView) over a 500-position book. For each
+ * BTC-slider input event it records
+ *  - wall: input event → the first animation frame after React's commit has run (the chart's
+ *    redraw included, then a forced style/layout of the page) — includes the wait for the frame;
+ *  - work: the same minus the idle wait for the frame: (commit − input) + (end − frame start).
+ * test/bench/slider.mjs drives the slider with the keyboard and reads `window.__slider`.
+ */
+import { createRoot } from 'react-dom/client';
+import { StressView } from '../../../renderer/src/features/stress/StressView';
+import '../../../renderer/src/styles.css';
+import { computeStress } from '../../../renderer/src/features/stress/model/compute';
+import { benchBook } from './benchBook';
+
+const n = Number(new URLSearchParams(location.search).get('n') ?? 500);
+const book = benchBook(n);
+const samples = { wall: [] as number[], work: [] as number[], react: [] as number[], frame: [] as number[], pending: false };
+let inputAt = 0;
+
+// Capture phase: before React's own listener on the root.
+document.addEventListener(
+  'input',
+  (e) => {
+    if ((e.target as HTMLElement).dataset.testid !== 'btc-move') return;
+    inputAt = performance.now();
+    performance.mark('slider-input');
+    samples.pending = true;
+  },
+  true,
+);
+
+/** Called from the chart's layout effect, right after React's commit set the markers. */
+function afterCommit() {
+  if (!samples.pending) return;
+  samples.pending = false;
+  const committedAt = performance.now();
+  const start = inputAt;
+  // Registered after the chart's own redraw request, so this runs after it in the same frame.
+  requestAnimationFrame((frameStart) => {
+    void document.body.offsetHeight; // style + layout of the updated table and ladder
+    const end = performance.now();
+    performance.mark('slider-painted');
+    performance.measure('slider', 'slider-input', 'slider-painted');
+    samples.wall.push(end - start);
+    const frame = Math.max(0, end - Math.max(frameStart, committedAt));
+    samples.react.push(committedAt - start);
+    samples.frame.push(frame);
+    samples.work.push(committedAt - start + frame);
+  });
+}
+
+(window as unknown as { __slider: unknown }).__slider = {
+  samples,
+  positions: book.accounts.reduce((k, a) => k + a.positions.length, 0),
+  rungs: computeStress(book, { move: 0, correlation: 0, horizonHours: 0, fundingRate8h: 0 }).ladder.length,
+};
+createRoot(document.getElementById('root')!).render(<StressView book={book} presets={[]} onChartData={afterCommit} />);
