@@ -56,7 +56,8 @@ function lossAtStop(v: AccountView, p: BookPosition & { stopLoss: number }, from
 
 /** Percent of the account's equity; null when equity is not positive (everything is too much). */
 function ofEquity(v: AccountView, amount: number): number | null {
-  return v.risk.equity > 0 ? (amount / v.risk.equity) * 100 : null;
+  const r = (amount / v.risk.equity) * 100;
+  return v.risk.equity > 0 && Number.isFinite(r) ? r : null;
 }
 
 function currency(v: AccountView): string {
@@ -159,6 +160,7 @@ export const positionChecks: { [Id in PositionRuleId]: PositionCheck<Id> } = {
       const margin = v.account.marginMode === 'isolated' ? p.isolatedMargin : v.risk.equity;
       if (margin === undefined || !(margin > 0)) return;
       lev = r.notional / margin;
+      if (!Number.isFinite(lev)) return; // equity of a few atoms: notional-share reports it
       how = v.account.marginMode === 'isolated' ? 'notional / isolated margin' : 'notional / account equity';
     }
     if (lev <= rule.maxLeverage) return;

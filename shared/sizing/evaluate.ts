@@ -13,6 +13,10 @@ import type { RuleContext } from './context';
 import type { Rule, Severity } from './rules';
 import { ASSESSMENT_FAILED, type Warning } from './warning';
 
+function finiteOrNull(x: number | null): number | null {
+  return x !== null && Number.isFinite(x) ? x : null;
+}
+
 const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
 type AnyPositionCheck = (rule: Rule, ...rest: Parameters<(typeof positionChecks)['lp-distance']> extends [unknown, ...infer R] ? R : never) => void;
@@ -30,7 +34,9 @@ export function evaluateRules(book: Book, rules: readonly Rule[], context: RuleC
   const out: Warning[] = [];
   for (const account of book.accounts) {
     if (account.positions.length === 0) continue;
-    const emit: Emit = (rule, w) => out.push({ ruleId: rule.id, severity: rule.severity, accountId: account.id, ...w });
+    // JSON and IPC carry no Infinity: a non-finite figure is reported as null (the message says why).
+    const emit: Emit = (rule, w) =>
+      out.push({ ruleId: rule.id, severity: rule.severity, accountId: account.id, ...w, value: finiteOrNull(w.value), threshold: finiteOrNull(w.threshold) });
     let risk: AccountRisk | undefined;
     try {
       risk = assessAccount(toAccountSpec(account));
