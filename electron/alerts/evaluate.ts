@@ -28,8 +28,8 @@ interface Check {
   stale: boolean;
   breached: boolean;
   recovered: boolean;
-  /** Words for the notification (position/account name, warning messages). */
-  context: string;
+  /** Words for the notification (position/account name, warning messages); built only when it fires. */
+  context: () => string;
 }
 
 const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
@@ -51,7 +51,7 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
           // No LP: nothing can liquidate it, which is as safe as it gets.
           breached: p.distancePct !== null && p.distancePct < rule.thresholdPct,
           recovered: p.distancePct === null || p.distancePct >= rule.thresholdPct + h,
-          context: `${p.side} ${p.symbol} in ${p.accountName} (mark ${formatPrice(p.mark)}, liquidation ${p.liquidationPrice === null ? 'none' : formatPrice(p.liquidationPrice)})`,
+          context: () => `${p.side} ${p.symbol} in ${p.accountName} (mark ${formatPrice(p.mark)}, liquidation ${p.liquidationPrice === null ? 'none' : formatPrice(p.liquidationPrice)})`,
         }));
     case 'margin-ratio-above':
       return obs.accounts
@@ -66,7 +66,7 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
           stale: a.stale,
           breached: a.marginRatioPct > rule.thresholdPct,
           recovered: a.marginRatioPct <= rule.thresholdPct - h,
-          context: a.name,
+          context: () => a.name,
         }));
     case 'price-cross':
       return obs.prices
@@ -83,7 +83,7 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
             stale: p.stale,
             breached: above ? p.mark >= rule.level : p.mark <= rule.level,
             recovered: above ? p.mark <= rule.level * (1 - h / 100) : p.mark >= rule.level * (1 + h / 100),
-            context: p.symbol,
+            context: () => p.symbol,
           };
         });
     case 'warning-severity': {
@@ -103,7 +103,7 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
             stale: a.stale,
             breached: worst >= min,
             recovered: worst < min,
-            context: `${a.name}: ${loud.map((w) => w.message).join('; ')}`,
+            context: () => `${a.name}: ${loud.map((w) => w.message).join('; ')}`,
           };
         });
     }
@@ -134,7 +134,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], state: AlertState, o
       if (armed && check.breached && cooled) {
         armed = false;
         lastFiredAt = now;
-        const { title, body } = describeAlert(rule, check);
+        const { title, body } = describeAlert(rule, { ...check, context: check.context() });
         fired.push({
           ruleId: rule.id,
           kind: rule.kind,
