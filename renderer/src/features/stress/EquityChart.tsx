@@ -25,43 +25,43 @@ function cssVar(el: Element, name: string, fallback: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
 }
 
-/** Above this many rungs the markers carry no text (labels would be noise and slow to draw). */
+/** Above this many markers they carry no text (labels would be noise and slow to draw). */
 const MAX_LABELLED = 24;
 /** Above this many rungs, rungs are drawn one marker per 1 % of BTC move and direction (the ladder table stays exact). */
 const MAX_EXACT = 60;
 
 /**
- * Ladder rungs as chart markers (x = BTC move in %), red once the slider's move has reached them.
- * Big ladders are bucketed per 1 % of move: the marker sits on the bucket's first rung, grows with
- * the number of rungs in it and is red when any of them is reached.
+ * Ladder rungs as chart markers (x = BTC move in %), red once the slider's move has reached a
+ * liquidation among them. Big ladders are bucketed per 1 % of move: the marker sits on the
+ * bucket's first rung and grows with the number of rungs in it.
  */
 export function chartMarkers(ladder: LadderStep[], move: number, colors: { danger: string; muted: string }): SeriesMarker<number>[] {
-  const labelled = ladder.length <= MAX_LABELLED;
+  // One marker per BTC level (a cross account's positions die together), or per 1 % bucket on big ladders.
   const exact = ladder.length <= MAX_EXACT;
-  const out: SeriesMarker<number>[] = [];
-  const buckets = new Map<string, SeriesMarker<number> & { count: number }>();
+  const groups = new Map<string, { time: number; steps: LadderStep[]; reached: boolean }>();
   for (const s of ladder) {
-    const reached = rungReached(s, move);
-    if (exact) {
-      out.push({
-        time: s.move * 100,
-        position: 'aboveBar',
-        shape: 'circle',
-        color: reached ? colors.danger : colors.muted,
-        ...(labelled ? { text: s.symbols.length > 2 ? `${s.accountName} (${s.symbols.length})` : s.symbols.join(', ') } : {}),
-        id: `liq:${s.id}`,
-      });
-      continue;
-    }
-    const key = `${s.direction}:${Math.trunc(s.move * 100)}`;
-    const b = buckets.get(key);
-    if (!b) buckets.set(key, { time: s.move * 100, position: 'aboveBar', shape: 'circle', color: reached ? colors.danger : colors.muted, id: `liq:${key}`, count: 1 });
-    else {
-      b.count++;
-      if (reached) b.color = colors.danger;
-    }
+    const key = exact ? `${s.direction}:${s.btcMove}` : `${s.direction}:${Math.trunc(s.btcMove * 100)}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { time: s.btcMove * 100, steps: [], reached: false }));
+    g.steps.push(s);
+    if (rungReached(s, move) && s.kind !== 'stop') g.reached = true;
   }
-  for (const { count, ...m } of buckets.values()) out.push({ ...m, size: Math.min(3, 1 + Math.log2(count) / 2) });
+  const labelled = groups.size <= MAX_LABELLED;
+  const out: SeriesMarker<number>[] = [];
+  for (const [key, g] of groups) {
+    const n = g.steps.length;
+    const accounts = new Set(g.steps.map((s) => s.accountName));
+    const text = n <= 2 ? g.steps.map((s) => s.symbol).join(', ') : accounts.size === 1 ? `${g.steps[0].accountName} (${n})` : `${n} positions`;
+    out.push({
+      time: g.time,
+      position: 'aboveBar',
+      shape: 'circle',
+      color: g.reached ? colors.danger : colors.muted,
+      id: `liq:${key}`,
+      ...(labelled ? { text } : {}),
+      ...(exact ? {} : { size: Math.min(3, 1 + Math.log2(n) / 2) }),
+    });
+  }
   return out.sort((a, b) => a.time - b.time); // the plugin wants horizontal order
 }
 

@@ -1,5 +1,6 @@
 import { memo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { baseAsset } from '../../../../shared/stress/symbols';
 import type { LadderStep } from './model/types';
 import { fmtMove, fmtPrice, fmtUsd } from './format';
 
@@ -7,14 +8,15 @@ const ROW_HEIGHT = 24;
 
 /** True once BTC has moved at least as far as this rung (nothing is reached at move 0). */
 export function rungReached(step: LadderStep, move: number): boolean {
-  return step.direction === 'down' ? move < 0 && move <= step.move : move > 0 && move >= step.move;
+  return step.direction === 'down' ? move < 0 && move <= step.btcMove : move > 0 && move >= step.btcMove;
 }
 
 /**
- * The cascade ladder: liquidations in the order BTC reaches them (falls first, then rises), the
- * BTC level of each and the book's equity right after. Rungs already reached at the slider's
- * move are marked "liquidated" (data-state="liquidated"). Virtualised like the positions table:
- * a book of 500 positions has hundreds of rungs.
+ * The cascade ladder (shared/stress `cascadeLadder`): one row per position in the order BTC
+ * reaches its end (falls first, then rises) — the BTC level, the position's price there next to
+ * the LP the exchange shows today (the gap in a cross account is the drag of the others' losses)
+ * and the account's equity right after. Rows reached at the slider's move are marked
+ * "liquidated" (data-state="liquidated") or "stopped". Virtualised like the positions table.
  */
 export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: number }) {
   const scroller = useRef<HTMLDivElement>(null);
@@ -37,11 +39,13 @@ export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: numb
         <caption>Cascade ladder</caption>
         <thead>
           <tr>
-            <th scope="col">#</th>
+            <th scope="col" style={{ width: '3.5em' }}>#</th>
             <th scope="col" className="num">BTC move</th>
             <th scope="col" className="num">BTC price</th>
             <th scope="col">Account</th>
-            <th scope="col">Positions</th>
+            <th scope="col">Position</th>
+            <th scope="col" className="num">Dies at</th>
+            <th scope="col" className="num">LP today</th>
             <th scope="col" className="num">Equity after</th>
             <th scope="col">State</th>
           </tr>
@@ -59,29 +63,43 @@ export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: numb
   );
 }
 
+function equityText(step: LadderStep): string {
+  return step.currency === 'quote' ? fmtUsd(step.equityAfter) : `${fmtPrice(step.equityAfter)} ${baseAsset(step.symbol)}`;
+}
+
+const KIND_TEXT: Record<LadderStep['kind'], string> = { liquidation: 'liquidated', 'stop-gapped': 'liquidated (stop gapped)', stop: 'stopped' };
+
 const LadderRow = memo(function LadderRow({ step, reached }: { step: LadderStep; reached: boolean }) {
+  const state = !reached ? 'open' : step.kind === 'stop' ? 'stopped' : 'liquidated';
   return (
     <tr
       data-testid="ladder-row"
-      data-state={reached ? 'liquidated' : 'open'}
-      data-position-ids={step.positionIds.join(' ')}
-      data-move={step.move}
-      className={reached ? 'rung liquidated' : 'rung'}
+      data-state={state}
+      data-position-id={step.positionId}
+      data-position-ids={step.positionId}
+      data-move={step.btcMove}
+      data-kind={step.kind}
+      className={`rung ${state}`}
       style={{ height: ROW_HEIGHT }}
+      title={step.note}
     >
       <td>
         {step.direction === 'down' ? '↓' : '↑'}
         {step.order}
       </td>
-      <td className="num">{fmtMove(step.move)}</td>
+      <td className="num">{fmtMove(step.btcMove)}</td>
       <td className="num">{fmtPrice(step.btcPrice)}</td>
       <td>
         {step.accountName}
-        {step.kind === 'cross' && <span className="tag"> cross</span>}
+        {step.marginMode === 'cross' && <span className="tag"> cross</span>}
       </td>
-      <td>{step.symbols.join(', ')}</td>
-      <td className="num">{fmtUsd(step.equityAfter)}</td>
-      <td>{reached ? <strong className="danger">liquidated</strong> : <span className="muted">open</span>}</td>
+      <td>
+        {step.symbol} <span className={step.side}>{step.side}</span>
+      </td>
+      <td className="num">{fmtPrice(step.price)}</td>
+      <td className="num">{fmtPrice(step.liquidationPrice)}</td>
+      <td className="num">{equityText(step)}</td>
+      <td>{state === 'open' ? <span className="muted">open</span> : <strong className={state === 'stopped' ? 'warn' : 'danger'}>{KIND_TEXT[step.kind]}</strong>}</td>
     </tr>
   );
 });

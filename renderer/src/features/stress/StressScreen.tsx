@@ -5,7 +5,7 @@ import { callChannel, hasChannel } from '../../api/channel';
 import { useBook } from '../../api/queries';
 import { scenarioSchema, type Scenario } from '../../../../shared/stress/scenario';
 import { ErrorMessage } from '../../ui/ErrorMessage';
-import { INTERIM_CRASH_PRESETS, type StressPreset } from './presets';
+import { CRASH_PRESETS, type StressPreset } from './presets';
 import { StressView, type StressSettings } from './StressView';
 
 interface ScenarioRow {
@@ -62,7 +62,7 @@ export function StressScreen() {
     onSuccess: () => client.invalidateQueries({ queryKey: scenariosKey }),
   });
   const presets = useMemo(
-    () => [...INTERIM_CRASH_PRESETS, ...(scenarios.data ?? []).map(scenarioPreset).filter((p): p is StressPreset => p !== null)],
+    () => [...CRASH_PRESETS, ...(scenarios.data ?? []).map(scenarioPreset).filter((p): p is StressPreset => p !== null)],
     [scenarios.data],
   );
 

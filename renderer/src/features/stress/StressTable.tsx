@@ -54,16 +54,16 @@ export function StressTable({ positions, move }: { positions: ShockedPosition[];
 const StressRow = memo(function StressRow({ p, move }: { p: ShockedPosition; move: number }) {
   const at = positionAtMove(p, move);
   return (
-    <tr data-testid="stress-row" data-position-id={p.id} data-state={at.liquidated ? 'liquidated' : 'open'} style={{ height: ROW_HEIGHT }}>
+    <tr data-testid="stress-row" data-position-id={p.id} data-state={at.state} className={at.state} style={{ height: ROW_HEIGHT }}>
       <td>{p.accountName}</td>
       <td>{p.symbol}</td>
       <td className={p.side}>{p.side}</td>
-      <td className="num">{fmtNum(p.beta)}</td>
+      <td className="num">{fmtNum(move < 0 ? p.betaDown : p.betaUp)}</td>
       <td className="num">{fmtPrice(p.markPrice)}</td>
       <td className="num" data-testid="shocked-price">{fmtPrice(at.shockedPrice)}</td>
       <td className="num">{fmtPrice(p.liquidationPrice)}</td>
       <td className={`num ${at.pnlUsd < 0 ? 'neg' : 'pos'}`}>{fmtUsd(at.pnlUsd)}</td>
-      <td>{at.liquidated ? <strong className="danger">liquidated</strong> : 'open'}</td>
+      <td>{at.state === 'open' ? <span className="muted">open</span> : <strong className={at.state === 'stopped' ? 'warn' : 'danger'}>{at.state}</strong>}</td>
     </tr>
   );
 });

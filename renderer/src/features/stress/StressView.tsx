@@ -40,7 +40,7 @@ export function StressView(props: {
     [props.book, s.correlation, s.horizonHours, s.fundingRate8h, s.betas],
   );
   const equity = model.equityAt(s.move);
-  const dead = model.ladder.filter((r) => rungReached(r, s.move)).reduce((n, r) => n + r.positionIds.length, 0);
+  const dead = model.ladder.filter((r) => r.kind !== 'stop' && rungReached(r, s.move)).length;
   const movePct = Math.round(s.move * 100);
 
   const choosePreset = (id: string) => {
@@ -125,6 +125,11 @@ export function StressView(props: {
         </div>
         <div className="stress-panel">
           <LadderTable ladder={model.ladder} move={s.move} />
+          <ul className="stress-notes" aria-label="How the ladder is computed">
+            {model.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
         </div>
       </div>
       <div className="stress-panel">

@@ -1,8 +1,11 @@
 /**
- * Presets the picker offers. INTERIM: shared/stress ships the crash presets with sources and
- * dates; until it lands the picker offers only the seed event as issue 6 describes it
- * (BTC ~$126k → low $70ks ≈ −44 %, alts harder as correlations rose), plus the user's saved scenarios.
+ * Presets the picker offers: shared/stress's crash presets (with sources and dates) and the
+ * user's saved scenarios.
  */
+import { crashPresets, presetBtcMove, type CrashPreset } from '../../../../shared/stress/presets';
+import { scenarioFromPreset } from '../../../../shared/stress/scenarioOptions';
+import { MOVE_MAX, MOVE_MIN } from './model/types';
+
 export interface StressPreset {
   id: string;
   label: string;
@@ -17,6 +20,22 @@ export interface StressPreset {
   kind: 'crash' | 'saved';
 }
 
-export const INTERIM_CRASH_PRESETS: StressPreset[] = [
-  { id: 'seed-event', label: 'Seed event: BTC ~$126k → ~$70k (−44 %)', move: -0.44, correlation: 1, source: 'Cascade issue 6 (seed event)', kind: 'crash' },
-];
+const pct = (m: number) => `${m < 0 ? '\u2212' : '+'}${Math.abs(Math.round(m * 100))} %`;
+
+/** A crash preset as the picker shows it: its replayed BTC move at full stress correlation. */
+export function crashPreset(p: CrashPreset): StressPreset {
+  const scenario = scenarioFromPreset(p);
+  const move = Math.max(MOVE_MIN, Math.min(MOVE_MAX, presetBtcMove(p)));
+  return {
+    id: `crash:${p.id}`,
+    label: `${p.name} (BTC ${pct(move)}, ${p.replay})`,
+    move,
+    correlation: scenario.stressCorrelation,
+    horizonHours: scenario.horizonDays * 24,
+    source: p.sources.map((s) => `${s.title} — ${s.url} (retrieved ${s.retrieved})`).join('\n'),
+    kind: 'crash',
+  };
+}
+
+/** Every shipped crash preset, newest first. */
+export const CRASH_PRESETS: StressPreset[] = crashPresets.map(crashPreset);

@@ -1,195 +1,163 @@
 /**
- * The Stress screen's model: positions shocked by a BTC move, the cascade ladder and the
- * equity-vs-move curve, computed in the renderer (no IPC per slider event).
+ * The Stress screen's model, computed in the renderer (no IPC per slider event) with shared/stress:
  *
- * Built on shared/stress: `createStressModel` per account (one `assessAccount`, then typed arrays
- * with each position's safe interval of moves) and `sweepModel` for equity at any move — the
- * same model as `stressSweep` (price at move m = mark · (1 + β·m); an isolated position crossing
- * its LP loses its isolated margin; a cross account is liquidated as a whole when equity meets
- * maintenance and then holds nothing). Funding over the horizon is taken out of the margin first
- * (cross: the wallet; isolated: each position's isolated margin), which moves the LPs.
- * The ladder is built here from the per-position intervals until shared/stress publishes its own.
+ * - funding over the horizon: `fundingDrift` per account (cross pays from the wallet, isolated from
+ *   each position's margin, which moves its LP), then everything below runs on the account after it;
+ * - the cascade ladder: `cascadeLadder` over the whole book (exact BTC move of each death, cross
+ *   accounts dying as a whole, stressed betas on falls and everyday betas on rises);
+ * - the equity curve and the equity at the slider's move: `createStressModel` + `sweepModel` per
+ *   account and direction (the same model as `stressSweep`), inverse accounts valued at their
+ *   coin's shocked price.
+ *
+ * Only the cheap part runs per slider event: `positionAtMove` for the rows in view and one sweep
+ * point per account for the summary.
  */
-import type { AccountSpec, PositionSpec } from '../../../../../shared/engine/types';
+import type { AccountSpec } from '../../../../../shared/engine/types';
 import { toAccountSpec, type Book, type BookAccount } from '../../../../../shared/book/types';
-import {
-  createStressModel,
-  shockedPrice as sharedShockedPrice,
-  type StressModel as AccountStressModel,
-} from '../../../../../shared/stress/model';
+import { fundingDrift } from '../../../../../shared/stress/funding';
+import { cascadeLadder, ladderBetas, type LadderOptions } from '../../../../../shared/stress/ladder';
+import { createStressModel, pnlAtPrice, shockedPrice as sharedShockedPrice, type StressModel as AccountStressModel } from '../../../../../shared/stress/model';
 import { sweepModel } from '../../../../../shared/stress/sweep';
-import { effectiveBeta, isBtc } from './betas';
-import {
-  MOVE_MAX,
-  MOVE_MIN,
-  type CurvePoint,
-  type LadderStep,
-  type PositionAtMove,
-  type ShockedPosition,
-  type StressModel,
-  type StressParams,
-} from './types';
+import { MOVE_MAX, MOVE_MIN, type CurvePoint, type LadderStep, type PositionAtMove, type ShockedPosition, type StressModel, type StressParams } from './types';
 
 /** Curve resolution: every 0.5 % of BTC move, plus each ladder rung. */
 const CURVE_STEP_PCT = 0.5;
 
-const sign = (side: 'long' | 'short') => (side === 'long' ? 1 : -1);
+/** Beta that applies at a move: stressed on falls, everyday on rises (shared/stress ladder.ts). */
+const betaAt = (p: ShockedPosition, move: number) => (move < 0 ? p.betaDown : p.betaUp);
 
 /** Price of a position's symbol at a BTC move (shared/stress: never below 0; inverse a hair above). */
 export function shockedPrice(p: ShockedPosition, move: number): number {
-  return sharedShockedPrice(p.markPrice, p.beta, move, p.contract === 'inverse');
+  return sharedShockedPrice(p.markPrice, betaAt(p, move), move, p.inverse);
 }
 
-/** Unrealised PnL in the account currency (quote for linear, coin for inverse). */
-function pnlAt(p: ShockedPosition, price: number): number {
-  const size = p.quantity * p.contractSize * sign(p.side);
-  return p.contract === 'linear' ? size * (price - p.entryPrice) : size * (1 / p.entryPrice - 1 / price);
+/** The rung that has ended this position by `move`, if any (nothing ends at move 0). */
+export function rungAt(p: ShockedPosition, move: number) {
+  if (move < 0 && p.down && move <= p.down.btcMove) return p.down;
+  if (move > 0 && p.up && move >= p.up.btcMove) return p.up;
+  return null;
 }
 
-/** Funding paid over the horizon (account currency): longs pay a positive rate, shorts receive it. */
-function fundingCost(p: PositionSpec, params: StressParams): number {
-  const size = p.quantity * (p.contractSize ?? 1);
-  const notional = p.contract === 'linear' ? size * p.markPrice : size / p.markPrice;
-  return notional * params.fundingRate8h * (params.horizonHours / 8) * sign(p.side);
-}
-
-function isolatedMarginOf(p: PositionSpec): number {
-  if (p.isolatedMargin !== undefined) return p.isolatedMargin;
-  const size = p.quantity * (p.contractSize ?? 1);
-  return (p.contract === 'linear' ? size * p.entryPrice : size / p.entryPrice) / (p.leverage ?? 1);
-}
-
-/** The account after paying funding over the horizon: cross wallet or isolated margins reduced. */
-function withFunding(spec: AccountSpec, params: StressParams): AccountSpec {
-  if (params.fundingRate8h === 0 || params.horizonHours === 0) return spec;
-  if (spec.marginMode === 'cross') {
-    const paid = spec.positions.reduce((sum, p) => sum + fundingCost(p, params), 0);
-    return { ...spec, walletBalance: spec.walletBalance - paid };
+/** A position's price, PnL (USD) and state at a move. */
+export function positionAtMove(p: ShockedPosition, move: number): PositionAtMove {
+  const price = shockedPrice(p, move);
+  const rung = rungAt(p, move);
+  const size = p.quantity * p.contractSize * (p.side === 'long' ? 1 : -1);
+  let pnl: number;
+  let state: PositionAtMove['state'] = 'open';
+  if (!rung) pnl = pnlAtPrice(p.inverse, size, p.entryPrice, price);
+  else if (rung.kind === 'stop') {
+    state = 'stopped';
+    pnl = rung.pnlAtEvent;
+  } else {
+    state = 'liquidated';
+    pnl = p.isolatedMargin !== null ? -p.isolatedMargin : rung.pnlAtEvent;
   }
+  return { shockedPrice: price, pnlUsd: pnl * (p.inverse ? price : 1), state };
+}
+
+/** The account after `horizonHours` of funding at one rate for every symbol. */
+function afterFunding(account: BookAccount, params: StressParams): BookAccount {
+  if (params.fundingRate8h === 0 || params.horizonHours === 0 || account.positions.length === 0) return account;
+  const rates = Object.fromEntries(account.positions.map((p) => [p.symbol, params.fundingRate8h]));
+  const after: AccountSpec = fundingDrift(toAccountSpec(account), { fundingRates: rates, horizonHours: params.horizonHours }).accountAfter;
   return {
-    ...spec,
-    positions: spec.positions.map((p) => ({ ...p, isolatedMargin: Math.max(isolatedMarginOf(p) - fundingCost(p, params), 1e-12) })),
+    ...account,
+    walletBalance: after.walletBalance,
+    positions: account.positions.map((p, i) => ({ ...p, isolatedMargin: after.positions[i].isolatedMargin })),
   };
 }
 
 interface AccountModel {
   account: BookAccount;
-  model: AccountStressModel;
-  positions: ShockedPosition[];
-  /** Price of the account's coin at a move (inverse accounts), else 1. */
-  toUsd(move: number): number;
+  down: AccountStressModel;
+  up: AccountStressModel;
 }
 
-function modelAccount(account: BookAccount, params: StressParams): AccountModel {
-  const spec = withFunding(toAccountSpec(account), params);
-  const betas: Record<string, number> = {};
-  for (const p of spec.positions) betas[p.symbol] = effectiveBeta(p.symbol, params.correlation, params.betas);
-  const model = createStressModel(spec, betas);
-  const positions = spec.positions.map(
-    (p, i): ShockedPosition => ({
-      id: p.id,
-      accountId: account.id,
-      accountName: account.name,
-      symbol: p.symbol,
-      side: p.side,
-      contract: p.contract,
-      quantity: p.quantity,
-      contractSize: p.contractSize ?? 1,
-      entryPrice: p.entryPrice,
-      markPrice: p.markPrice,
-      beta: model.beta[i],
-      liquidationPrice: model.risk.positions[i]?.liquidationPrice ?? null,
-      deathDown: model.lo[i] >= MOVE_MIN ? Math.min(model.lo[i], 0) : null,
-      deathUp: model.hi[i] <= MOVE_MAX ? Math.max(model.hi[i], 0) : null,
-      isolatedMargin: model.cross ? null : model.margin[i],
-      inverse: model.inverse,
-    }),
-  );
-  const first = positions[0];
-  const toUsd = model.inverse && first ? (m: number) => shockedPrice(first, m) : () => 1;
-  return { account, model, positions, toUsd };
-}
-
-/** True when the position is liquidated at this BTC move. */
-export function isLiquidatedAt(p: ShockedPosition, move: number): boolean {
-  // As shared/stress: nothing dies at move 0 (the account as assessed today).
-  return (move < 0 && p.deathDown !== null && move <= p.deathDown) || (move > 0 && p.deathUp !== null && move >= p.deathUp);
-}
-
-/** Account equity in USD at each move (shared/stress `sweepModel`, times the coin's price for inverse accounts). */
+/** Account equity in USD at each move: falls through the stressed-beta model, rises through the everyday one. */
 function accountEquityUsd(a: AccountModel, moves: ArrayLike<number>): Float64Array {
-  const eq = sweepModel(a.model, moves).equity;
-  for (let j = 0; j < eq.length; j++) eq[j] *= a.toUsd(moves[j]);
-  return eq;
-}
-
-/** A position's price, PnL (USD) and state at a move. */
-export function positionAtMove(p: ShockedPosition, move: number): PositionAtMove {
-  const liquidated = isLiquidatedAt(p, move);
-  const price = shockedPrice(p, move);
-  let pnl: number;
-  if (!liquidated) pnl = pnlAt(p, price);
-  else if (p.isolatedMargin !== null) pnl = -p.isolatedMargin;
-  else pnl = pnlAt(p, shockedPrice(p, move < 0 ? (p.deathDown as number) : (p.deathUp as number)));
-  return { shockedPrice: price, pnlUsd: pnl * (p.inverse ? price : 1), liquidated };
+  const down = sweepModel(a.down, moves).equity;
+  const up = sweepModel(a.up, moves).equity;
+  const out = new Float64Array(moves.length);
+  const coin = a.down.inverse && a.down.n > 0;
+  for (let j = 0; j < moves.length; j++) {
+    const m = moves[j];
+    const model = m < 0 ? a.down : a.up;
+    const usd = coin ? sharedShockedPrice(model.mark[0], model.beta[0], m, true) : 1;
+    out[j] = (m < 0 ? down[j] : up[j]) * usd;
+  }
+  return out;
 }
 
 /** Builds the model for a book; accounts the engine refuses are reported in `errors` and left out. */
-export function computeStress(book: Book, params: StressParams): StressModel {
-  const accounts: AccountModel[] = [];
+export function computeStress(bookIn: Book, params: StressParams): StressModel {
   const errors: StressModel['errors'] = [];
-  for (const account of book.accounts) {
-    if (account.positions.length === 0) continue;
+  const accountsIn: BookAccount[] = [];
+  for (const account of bookIn.accounts) {
     try {
-      accounts.push(modelAccount(account, params));
+      accountsIn.push(afterFunding(account, params));
     } catch (e) {
       errors.push({ accountId: account.id, accountName: account.name, message: e instanceof Error ? e.message : String(e) });
     }
   }
-  const positions = accounts.flatMap((a) => a.positions);
-  const btc = positions.find((p) => isBtc(p.symbol));
-  const btcPrice = btc ? btc.markPrice : null;
+  const book: Book = { accounts: accountsIn };
+  const options: LadderOptions = { betas: params.betas, stressCorrelation: params.correlation };
+  const ladder = cascadeLadder(book, options);
+  for (const s of ladder.skipped) errors.push({ accountId: s.accountId, accountName: s.name, message: s.message });
+  const skipped = new Set(ladder.skipped.map((s) => s.accountId));
+  const downBetas = ladderBetas(book, 'down', options);
+  const upBetas = ladderBetas(book, 'up', options);
+
+  const within = (e: { btcMove: number }) => e.btcMove >= MOVE_MIN && e.btcMove <= MOVE_MAX;
+  const downEvents = new Map(ladder.down.filter(within).map((e) => [e.positionId, e]));
+  const upEvents = new Map(ladder.up.filter(within).map((e) => [e.positionId, e]));
+
+  const accounts: AccountModel[] = [];
+  const positions: ShockedPosition[] = [];
+  for (const account of book.accounts) {
+    if (account.positions.length === 0 || skipped.has(account.id)) continue;
+    const spec = toAccountSpec(account);
+    const a: AccountModel = { account, down: createStressModel(spec, downBetas), up: createStressModel(spec, upBetas) };
+    accounts.push(a);
+    account.positions.forEach((p, i) =>
+      positions.push({
+        id: p.id,
+        accountId: account.id,
+        accountName: account.name,
+        symbol: p.symbol,
+        side: p.side,
+        contract: p.contract,
+        quantity: p.quantity,
+        contractSize: p.contractSize ?? 1,
+        entryPrice: p.entryPrice,
+        markPrice: p.markPrice,
+        betaDown: a.down.beta[i],
+        betaUp: a.up.beta[i],
+        liquidationPrice: a.down.risk.positions[i]?.liquidationPrice ?? null,
+        down: downEvents.get(p.id) ?? null,
+        up: upEvents.get(p.id) ?? null,
+        isolatedMargin: a.down.cross ? null : a.down.margin[i],
+        inverse: a.down.inverse,
+      }),
+    );
+  }
+
   const equityAt = (move: number) => {
     let total = 0;
     for (const a of accounts) total += accountEquityUsd(a, [move])[0];
     return total;
   };
 
-  const rungs: Omit<LadderStep, 'order' | 'equityAfter'>[] = [];
-  const rung = (a: AccountModel, move: number, direction: 'down' | 'up', ps: ShockedPosition[]) =>
-    rungs.push({
-      id: `${direction}:${a.account.id}:${ps.map((p) => p.id).join(',')}`,
-      direction,
-      move,
-      btcPrice: btcPrice === null ? null : btcPrice * (1 + move),
-      accountId: a.account.id,
-      accountName: a.account.name,
-      kind: a.model.cross ? 'cross' : 'isolated',
-      positionIds: ps.map((p) => p.id),
-      symbols: ps.map((p) => p.symbol),
-    });
-  for (const a of accounts) {
-    // A cross account dies as a whole: one rung per direction with all its positions.
-    const groups = a.model.cross ? [a.positions] : a.positions.map((p) => [p]);
-    for (const ps of groups) {
-      if (ps[0].deathDown !== null) rung(a, ps[0].deathDown, 'down', ps);
-      if (ps[0].deathUp !== null) rung(a, ps[0].deathUp, 'up', ps);
-    }
-  }
-  const down = rungs.filter((r) => r.direction === 'down').sort((x, y) => y.move - x.move);
-  const up = rungs.filter((r) => r.direction === 'up').sort((x, y) => x.move - y.move);
-  // Equity right after a rung: at its move, nudged past it so a rung at 0 (already through its LP) counts as done.
-  const after = (r: (typeof rungs)[number]) => equityAt(r.move === 0 ? (r.direction === 'down' ? -1e-12 : 1e-12) : r.move);
-  const ladder: LadderStep[] = [
-    ...down.map((r, i) => ({ ...r, order: i + 1, equityAfter: after(r) })),
-    ...up.map((r, i) => ({ ...r, order: i + 1, equityAfter: after(r) })),
+  const steps: LadderStep[] = [
+    ...ladder.down.filter(within).map((e, i) => ({ ...e, id: `down:${e.accountId}:${e.positionId}`, order: i + 1 })),
+    ...ladder.up.filter(within).map((e, i) => ({ ...e, id: `up:${e.accountId}:${e.positionId}`, order: i + 1 })),
   ];
 
   const xs = new Set<number>();
   const lo = Math.round((MOVE_MIN * 100) / CURVE_STEP_PCT);
   const hi = Math.round((MOVE_MAX * 100) / CURVE_STEP_PCT);
   for (let i = lo; i <= hi; i++) xs.add(i * CURVE_STEP_PCT);
-  for (const r of ladder) xs.add(r.move * 100);
+  for (const r of steps) xs.add(r.btcMove * 100);
   const pcts = [...xs].sort((a, b) => a - b);
   const moves = Float64Array.from(pcts, (x) => x / 100);
   const total = new Float64Array(moves.length);
@@ -199,5 +167,5 @@ export function computeStress(book: Book, params: StressParams): StressModel {
   }
   const curve: CurvePoint[] = pcts.map((movePct, j) => ({ movePct, equity: total[j] }));
 
-  return { positions, ladder, curve, btcPrice, baseEquity: equityAt(0), errors, equityAt };
+  return { positions, ladder: steps, curve, btcPrice: ladder.btcPrice, baseEquity: equityAt(0), errors, notes: ladder.notes, equityAt };
 }

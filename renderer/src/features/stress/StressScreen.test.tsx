@@ -1,0 +1,96 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Book } from '../../../../shared/book/types';
+import { channels } from '../../../../shared/ipc/channels';
+import { buildApi } from '../../../../shared/ipc/contract';
+import { fundingDrift } from '../../../../shared/stress/funding';
+import { crashPresets, presetBtcMove } from '../../../../shared/stress/presets';
+import { scenarioSchema } from '../../../../shared/stress/scenario';
+import { toAccountSpec } from '../../../../shared/book/types';
+import { ApiContext } from '../../api/cascade';
+import { StressScreen } from './StressScreen';
+import { StressView } from './StressView';
+import type { EquityChartData } from './EquityChart';
+import { stressTestBook } from './testBook';
+import '../../styles.css';
+
+afterEach(cleanup);
+
+function withApi(book: Book, scenarios: unknown[] = []) {
+  const calls: [string, unknown][] = [];
+  const api = buildApi(channels, async (channel, request) => {
+    calls.push([channel, request]);
+    if (channel === 'book:get') return { ok: true, value: book };
+    if (channel === 'scenarios:list') return { ok: true, value: scenarios };
+    if (channel === 'scenarios:upsert') {
+      const r = request as { name: string; payload: Record<string, unknown> };
+      return { ok: true, value: { id: '7', name: r.name, payload: r.payload, createdAt: '2026-11-26T00:00:00Z', updatedAt: '2026-11-26T00:00:00Z' } };
+    }
+    return { ok: false, error: { code: 'internal', message: `not in this test: ${channel}` } };
+  });
+  render(
+    <ApiContext.Provider value={api}>
+      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
+        <StressScreen />
+      </QueryClientProvider>
+    </ApiContext.Provider>,
+  );
+  return calls;
+}
+
+describe('Stress screen wiring (real Chromium)', () => {
+  it("offers shared/stress's crash presets and the saved scenarios", async () => {
+    withApi(stressTestBook(), [{ id: '3', name: 'My weekend', payload: { btcMove: -0.2, stressCorrelation: 0.5, horizonDays: 2 }, createdAt: 'x', updatedAt: 'x' }]);
+    const picker = (await screen.findByRole('combobox', { name: 'Preset' })) as HTMLSelectElement;
+    await waitFor(() => expect(within(picker).getByRole('option', { name: 'My weekend' })).toBeTruthy());
+    const crash = within(picker).getByRole('group', { name: 'Crashes' });
+    expect(within(crash).getAllByRole('option')).toHaveLength(crashPresets.length);
+    const seed = crashPresets[0];
+    await userEvent.selectOptions(picker, `crash:${seed.id}`);
+    const expectedPct = Math.round(presetBtcMove(seed) * 100);
+    expect((screen.getByRole('slider', { name: 'BTC move' }) as HTMLInputElement).value).toBe(String(expectedPct));
+    await userEvent.selectOptions(picker, 'saved:3');
+    expect(screen.getByRole('slider', { name: 'BTC move' }).getAttribute('aria-valuetext')).toBe('BTC −20 %');
+    expect((screen.getByRole('slider', { name: 'Horizon' }) as HTMLInputElement).value).toBe('2');
+  });
+
+  it('saves the current settings as a scenario in the stored shape', async () => {
+    const calls = withApi(stressTestBook());
+    const btc = await screen.findByRole('slider', { name: 'BTC move' });
+    fireEvent.change(btc, { target: { value: '-30' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Stress correlation' }), { target: { value: '40' } });
+    await userEvent.fill(screen.getByLabelText('Scenario name'), 'Thirty down');
+    await userEvent.click(screen.getByRole('button', { name: 'Save as scenario' }));
+    await screen.findByText('Saved “Thirty down”.');
+    const upsert = calls.find(([c]) => c === 'scenarios:upsert')![1] as { name: string; payload: Record<string, unknown> };
+    expect(upsert.name).toBe('Thirty down');
+    expect(scenarioSchema.parse({ name: upsert.name, ...upsert.payload })).toMatchObject({ btcMove: -0.3, stressCorrelation: 0.4, horizonDays: 0 });
+  });
+});
+
+describe('Stress model details (real Chromium)', () => {
+  it('kills a cross account as a whole: its positions share one rung and one chart marker', () => {
+    const book = stressTestBook();
+    const cross = book.accounts[1];
+    cross.positions.push({ ...cross.positions[0], id: '22', symbol: 'ETHUSDT', quantity: 5, entryPrice: 4000, markPrice: 4000 });
+    const seen: EquityChartData[] = [];
+    render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 } }} onChartData={(d) => seen.push(d)} />);
+    const rows = screen.getAllByTestId('ladder-row').filter((r) => ['21', '22'].includes(r.dataset.positionId!));
+    expect(rows).toHaveLength(2);
+    expect(rows[0].dataset.move).toBe(rows[1].dataset.move);
+    const at = Number(rows[0].dataset.move) * 100;
+    expect(seen.at(-1)!.markers.filter((m) => m.time === at)).toHaveLength(1);
+  });
+
+  it('moves the ladder with funding drift: the isolated LP after the horizon is fundingDrift’s', () => {
+    const book = stressTestBook();
+    render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 }, horizonHours: 10 * 24, fundingRate8h: 0.001 }} />);
+    const after = fundingDrift(toAccountSpec(book.accounts[0]), { fundingRates: { BTCUSDT: 0.001, 'BTC-PERP': 0.001, XBTUSDT: 0.001, ETHUSDT: 0.001 }, horizonHours: 240 });
+    const row11 = after.rows.find((r) => r.positionId === '11')!;
+    expect(row11.liquidationPriceAfter).toBeGreaterThan(row11.liquidationPriceNow!); // a long paying funding: LP closer
+    const ladderRow = screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === '11')!;
+    expect(Number(ladderRow.dataset.move)).toBeCloseTo(row11.liquidationPriceAfter! / 100_000 - 1, 9);
+  });
+});
