@@ -20,10 +20,13 @@ afterEach(cleanup);
 
 describe('app shell (real Chromium)', () => {
   it('renders the dark shell and the app info from app:info', async () => {
-    const { api, calls } = fakeApi(() => ({
-      ok: true,
-      value: { version: '9.8.7', dbPath: '/home/t/.config/Cascade/cascade.sqlite', schemaVersion: 3 },
-    }));
+    const { api, calls } = fakeApi((channel) =>
+      channel === 'app:info'
+        ? { ok: true, value: { version: '9.8.7', dbPath: '/home/t/.config/Cascade/cascade.sqlite', schemaVersion: 3 } }
+        : channel === 'book:get'
+          ? { ok: true, value: { accounts: [] } }
+          : { ok: false, error: { code: 'unknown-channel', message: `not faked: ${channel}` } },
+    );
     render(<App api={api} />);
     expect(screen.getByRole('heading', { name: 'Cascade' })).toBeTruthy();
     expect((await screen.findByTestId('app-version')).textContent).toBe('Cascade 9.8.7');
@@ -39,5 +42,25 @@ describe('app shell (real Chromium)', () => {
     render(<App api={api} />);
     const alerts = await screen.findAllByRole('alert');
     expect(alerts.some((a) => a.textContent?.includes('database is locked'))).toBe(true);
+  });
+
+  it('offers the first run on an empty book and switches screens with the arrow keys', async () => {
+    const { api } = fakeApi((channel) =>
+      channel === 'book:get'
+        ? { ok: true, value: { accounts: [] } }
+        : { ok: false, error: { code: 'unknown-channel', message: `not faked: ${channel}` } },
+    );
+    render(<App api={api} />);
+    (await screen.findByRole('button', { name: 'Start empty' })).click();
+    const entry = await screen.findByRole('tab', { name: 'Entry' });
+    expect(entry.getAttribute('aria-selected')).toBe('true');
+    expect(entry.tabIndex).toBe(0);
+    entry.focus();
+    entry.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    const stress = await screen.findByRole('tab', { name: 'Stress', selected: true });
+    expect(document.activeElement).toBe(stress);
+    expect(screen.getByRole('tab', { name: 'Entry' }).tabIndex).toBe(-1);
+    stress.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    expect((await screen.findByRole('tab', { name: 'Book', selected: true })).getAttribute('aria-controls')).toBe('panel-book');
   });
 });

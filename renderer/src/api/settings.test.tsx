@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRules } from '../../../shared/sizing/rules';
-import { DEFAULT_SETTINGS, isValidLocale, parseSettings } from './settings';
+import { DEFAULT_SETTINGS, isValidLocale, parseSettings, parseVolatilityText, volatilityText } from './settings';
 
 describe('parseSettings', () => {
   it('starts dark although the store reports its default "system" for an unset theme', () => {
@@ -30,5 +30,18 @@ describe('parseSettings', () => {
     expect(s.defaultVenue).toBe('bybit');
     expect(isValidLocale('de-DE')).toBe(true);
     expect(isValidLocale('xx_invalid_')).toBe(false);
+  });
+});
+
+describe('volatility text', () => {
+  it('reads "SYMBOL PERCENT" lines as annualised fractions and round-trips', () => {
+    const parsed = parseVolatilityText('btc 55\n\nETH: 70 %\nSOLUSDT=95,5');
+    expect(parsed).toEqual({ table: { BTC: 0.55, ETH: 0.7, SOLUSDT: 0.955 } });
+    if ('table' in parsed) expect(parseVolatilityText(volatilityText(parsed.table))).toEqual(parsed);
+  });
+
+  it('names the first bad line', () => {
+    expect(parseVolatilityText('BTC 55\nETH seventy')).toEqual({ error: 'line 2: expected "SYMBOL PERCENT", e.g. "BTC 55", got "ETH seventy"' });
+    expect(parseVolatilityText('BTC 0')).toEqual({ error: 'line 1: expected a volatility between 0 and 1000 %, got 0' });
   });
 });

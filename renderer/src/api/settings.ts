@@ -11,9 +11,14 @@ export interface AppSettings {
   defaultVenue: VenueId;
   /** Sizing / warning rules (shared/sizing), completed with the defaults of rules not stored. */
   rules: Rule[];
+  /**
+   * Annualised volatility per base asset or symbol (0.55 = 55 % a year). When a position's is
+   * set, the Book shows its distance to LP in daily σ and the `lp-sigma` rule can fire.
+   */
+  volatility: Record<string, number>;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { theme: 'dark', locale: '', defaultVenue: 'binance-usdm', rules: [...defaultRules] };
+export const DEFAULT_SETTINGS: AppSettings = { theme: 'dark', locale: '', defaultVenue: 'binance-usdm', rules: [...defaultRules], volatility: {} };
 
 /** Settings keys in the database (shared/settings/schema.ts) for each window setting. */
 export const SETTING_KEY: Record<keyof AppSettings, string> = {
@@ -21,6 +26,7 @@ export const SETTING_KEY: Record<keyof AppSettings, string> = {
   locale: 'ui.locale',
   defaultVenue: 'ui.defaultVenue',
   rules: 'sizing.rules',
+  volatility: 'risk.volatility',
 };
 
 /** Window settings the database does not know (yet) are kept in this browser storage key. */
@@ -62,6 +68,8 @@ export function parseSettings(entries: ReadonlyArray<{ key: string; value: unkno
   if (typeof venue === 'string' && (VENUE_IDS as readonly string[]).includes(venue)) out.defaultVenue = venue as VenueId;
   const rules = rulesSchema.safeParse(pick('rules'));
   if (rules.success) out.rules = withDefaultRules(rules.data);
+  const vol = pick('volatility');
+  if (isVolatilityTable(vol)) out.volatility = { ...vol };
   return out;
 }
 
@@ -79,4 +87,40 @@ export function isValidLocale(locale: string): boolean {
 export function resolveTheme(theme: AppSettings['theme']): 'dark' | 'light' {
   if (theme !== 'system') return theme;
   return globalThis.matchMedia?.('(prefers-color-scheme: light)').matches ? 'light' : 'dark';
+}
+
+/** A plausible volatility table: symbol → annualised fraction in (0, 10]. */
+export function isVolatilityTable(v: unknown): v is Record<string, number> {
+  return (
+    !!v &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    Object.values(v).every((x) => typeof x === 'number' && Number.isFinite(x) && x > 0 && x <= 10)
+  );
+}
+
+/**
+ * Parses the Settings text of volatilities: one `SYMBOL PERCENT` per line ("BTC 55"), returning
+ * the table or the first bad line by number.
+ */
+export function parseVolatilityText(text: string): { table: Record<string, number> } | { error: string } {
+  const table: Record<string, number> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line) continue;
+    const m = /^([A-Za-z0-9][A-Za-z0-9\-_./:]*?)[\s,:=]+([0-9]+(?:[.,][0-9]+)?)\s*%?$/.exec(line);
+    if (!m) return { error: `line ${i + 1}: expected "SYMBOL PERCENT", e.g. "BTC 55", got ${JSON.stringify(line)}` };
+    const pct = Number(m[2].replace(',', '.'));
+    if (!(pct > 0 && pct <= 1000)) return { error: `line ${i + 1}: expected a volatility between 0 and 1000 %, got ${m[2]}` };
+    table[m[1].toUpperCase()] = Number((pct / 100).toPrecision(12)); // 95.5 % → 0.955, not 0.9550000000000001
+  }
+  return { table };
+}
+
+/** The Settings text of a volatility table. */
+export function volatilityText(table: Readonly<Record<string, number>>): string {
+  return Object.entries(table)
+    .map(([k, v]) => `${k} ${Math.round(v * 10_000) / 100}`)
+    .join('\n');
 }

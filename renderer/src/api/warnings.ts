@@ -8,7 +8,7 @@ import { useBook, useSettings } from './queries';
 export function useWarnings(): { warnings: Warning[]; book: Book | undefined } {
   const book = useBook();
   const { settings } = useSettings();
-  const warnings = useMemo(() => (book.data ? evaluateRules(book.data, settings.rules) : []), [book.data, settings.rules]);
+  const warnings = useMemo(() => (book.data ? evaluateRules(book.data, settings.rules, { annualVolatility: settings.volatility }) : []), [book.data, settings.rules, settings.volatility]);
   return { warnings, book: book.data };
 }
 

@@ -12,6 +12,7 @@ import { StressScreen } from '../features/stress/StressScreen';
 import { ChartScreen } from '../features/chart/ChartScreen';
 import { SizingScreen } from '../features/sizing/SizingScreen';
 import { WarningsScreen } from '../features/warnings/WarningsScreen';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Footer } from './Footer';
 import { Tabs } from './Tabs';
 import { NavigationContext, SCREEN_LABELS, type Navigation, type ScreenId } from './navigation';
@@ -86,7 +87,9 @@ export function Shell() {
             <main className="app-main" aria-label={SCREEN_LABELS[screen]}>
               <div className="tab-panel" role="tabpanel" id={`panel-${screen}`} aria-labelledby={`tab-${screen}`}>
                 {book.isError && <ErrorMessage title="Cannot load the book" error={book.error} />}
-                <Screen />
+                <ErrorBoundary resetKey={screen}>
+                  <Screen />
+                </ErrorBoundary>
               </div>
             </main>
           )}

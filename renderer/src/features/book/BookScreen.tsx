@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useBookRisk } from '../../api/queries';
+import { useBookRisk, useSettings } from '../../api/queries';
 import { useNavigation } from '../../shell/navigation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -13,8 +13,12 @@ export function BookScreen() {
   const { data: book, risk, isPending, error } = useBookRisk();
   const nav = useNavigation();
   const [accountId, setAccountId] = useState<string | null>(null);
+  const { settings } = useSettings();
   const warnings = useWarningCounts();
-  const rows = useMemo(() => (book ? buildRows(book, risk, { warnings }) : []), [book, risk, warnings]);
+  const rows = useMemo(
+    () => (book ? buildRows(book, risk, { warnings, volatility: settings.volatility }) : []),
+    [book, risk, warnings, settings.volatility],
+  );
   const shown = useMemo(() => (accountId ? rows.filter((r) => r.account.id === accountId) : rows), [rows, accountId]);
 
   if (isPending) return <p className="placeholder">Loading the book…</p>;

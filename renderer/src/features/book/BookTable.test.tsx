@@ -80,6 +80,26 @@ describe('BookTable (real Chromium)', () => {
     expect(Math.max(...last)).toBe(10_001);
   });
 
+  it('shows the distance in daily σ when a volatility is set for the asset', () => {
+    const book = smallBook();
+    const rows = buildRows(book, assessBook(book), { volatility: { BTC: 0.73 } });
+    const btc = rows.find((r) => r.id === '11')!;
+    const eth = rows.find((r) => r.id === '12')!;
+    // |ln(LP/mark)| / (σ √(1/365)), written out here rather than through shared/stress.
+    const expected = Math.abs(Math.log(btc.liquidationPrice! / btc.position.markPrice)) / (0.73 * Math.sqrt(1 / 365));
+    expect(btc.sigma).toBeCloseTo(expected, 12);
+    expect(eth.sigma).toBeNull();
+    render(
+      <FormatProvider locale="en-US">
+        <div style={{ height: 300, display: 'flex', flexDirection: 'column' }}>
+          <BookTable rows={rows} />
+        </div>
+      </FormatProvider>,
+    );
+    expect(rowOf('11').textContent).toContain(`${expected.toFixed(1)}σ`);
+    expect(rowOf('12').textContent).not.toContain('σ');
+  });
+
   it('edits a row from its labelled Edit button', () => {
     let edited = 0;
     renderTable(smallBook(), () => edited++);

@@ -14,7 +14,7 @@ const COLUMNS: { key: SortKey; label: string; align?: 'left' | 'right'; title?: 
   { key: 'entry', label: 'Entry' },
   { key: 'mark', label: 'Mark' },
   { key: 'liquidation', label: 'Liq. price', title: 'Liquidation price, computed with the venue’s rules' },
-  { key: 'distance', label: 'To LP', title: 'Distance from mark to the liquidation price (% of mark, and daily σ when known)' },
+  { key: 'distance', label: 'To LP', title: 'Distance from mark to the liquidation price: % of mark, and in daily standard deviations (σ) when a volatility is set in Settings' },
   { key: 'marginRatio', label: 'Margin ratio', title: 'Maintenance margin / equity (cross: the account’s; isolated: the position’s)' },
   { key: 'upnl', label: 'uPnL' },
   { key: 'stop', label: 'Stop' },

@@ -5,6 +5,8 @@
 import type { Book, BookAccount, BookPosition } from '../../../../shared/book/types';
 import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
 import type { AccountRiskResult } from '../../api/queries';
+import { sigmaDistance } from '../../../../shared/stress/probability';
+import { lookupBySymbol } from '../../../../shared/stress/symbols';
 
 /** How worried the row should look: calm until something is dangerous. */
 export type RiskLevel = 'liquidated' | 'danger' | 'warn' | 'calm' | 'error';
@@ -20,7 +22,7 @@ export interface BookRow {
   liquidationPrice: number | null;
   /** |LP − mark| / mark (the engine's), null without an LP. */
   distance: number | null;
-  /** Distance in daily σ of the symbol's moves, when a volatility is known. */
+  /** Distance in standard deviations of one day's log move (|ln(LP/mark)| / (σ√(1/365))), when a volatility is set. */
   sigma: number | null;
   /** Cross: the account's ratio; isolated: this position's maintenance / its margin + uPnL. */
   marginRatio: number | null;
@@ -71,13 +73,14 @@ function positionMarginRatio(account: BookAccount, accountRisk: AccountRisk, p: 
 }
 
 /**
- * Builds the rows of a book. `volatility` maps a symbol to its daily σ (fraction of price);
+ * Builds the rows of a book. `volatility` maps a base asset or symbol to its annualised
+ * volatility (0.55 = 55 %);
  * `warnings` maps a position id to its warning count.
  */
 export function buildRows(
   book: Book,
   risk: Map<string, AccountRiskResult> | undefined,
-  options: { thresholds?: RiskThresholds; volatility?: ReadonlyMap<string, number>; warnings?: ReadonlyMap<string, number> } = {},
+  options: { thresholds?: RiskThresholds; volatility?: Readonly<Record<string, number>>; warnings?: ReadonlyMap<string, number> } = {},
 ): BookRow[] {
   const t = options.thresholds ?? DEFAULT_THRESHOLDS;
   const rows: BookRow[] = [];
@@ -87,8 +90,9 @@ export function buildRows(
     if (result?.risk) for (const r of result.risk.positions) byId.set(r.id, r);
     for (const position of account.positions) {
       const r = byId.get(position.id) ?? null;
-      const vol = options.volatility?.get(position.symbol);
+      const vol = lookupBySymbol(options.volatility, position.symbol);
       const distance = r?.distanceToLiquidation ?? null;
+      const lp = r?.liquidationPrice ?? null;
       const partial = {
         id: position.id,
         account,
@@ -97,7 +101,7 @@ export function buildRows(
         error: result?.error ?? null,
         liquidationPrice: r?.liquidationPrice ?? null,
         distance,
-        sigma: distance !== null && vol && vol > 0 ? distance / vol : null,
+        sigma: lp !== null && lp > 0 && vol && vol > 0 ? sigmaDistance(position.markPrice, lp, vol, 1) : null,
         marginRatio: r && result?.risk ? positionMarginRatio(account, result.risk, position, r) : null,
         unrealizedPnl: r?.unrealizedPnl ?? null,
         warnings: options.warnings?.get(position.id) ?? 0,

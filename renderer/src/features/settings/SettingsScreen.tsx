@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { makeFormatters } from '../../ui/format';
 import { Select } from '../../ui/Select';
 import { RulesEditor } from './RulesEditor';
+import { VolatilityEditor } from './VolatilityEditor';
 
 const LOCALES = ['', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'zh-CN', 'ru-RU', 'tr-TR', 'pt-BR', 'en-IN'];
 
@@ -83,6 +84,7 @@ export function SettingsScreen() {
           <ErrorMessage error={info.error} title="Cannot read the data folder" />
         )}
       </div>
+      <VolatilityEditor table={settings.volatility} onSave={(volatility) => save.mutateAsync({ volatility })} />
       <RulesEditor rules={settings.rules} onSave={(rules) => save.mutateAsync({ rules })} />
     </section>
   );
