@@ -38,6 +38,8 @@ export {
   rungsUpTo,
   bookBtcPrice,
   ladderBetas,
+  HYPERLIQUID_PARTIAL_FRACTION,
+  HYPERLIQUID_PARTIAL_MIN_NOTIONAL,
   type CascadeLadder,
   type LadderEvent,
   type LadderEventKind,

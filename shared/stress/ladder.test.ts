@@ -125,4 +125,32 @@ describe('cascadeLadder', () => {
     expect(stressed.down[0].btcMove).toBeGreaterThan(calm.down[0].btcMove);
     expect(stressed.up[0].btcMove).toBe(calm.up[0].btcMove);
   });
+
+  it('Hyperliquid: an isolated position above $100k loses 20 % at its LP, the rest at its new LP', () => {
+    // 2 BTC long @ 100 000, margin 20 000, max leverage 40 → mmr 1/80.
+    // LP1: 20 000 + 2·(P − 100 000) = 2·P/80 → P = 180 000 / 1.975 = 91 139.24 (value 182k > 100k).
+    // 20 % closed there: margin 20 000 + 0.4·(P1 − 100 000) = 16 455.70; the remaining 1.6 BTC:
+    // 16 455.70 + 1.6·(P − 100 000) = 1.6·P/80 → P = (160 000 − 16 455.70) / 1.58 = 90 850.82.
+    const hl: BookAccount = {
+      id: 'h',
+      name: 'HL',
+      venue: 'hyperliquid',
+      marginMode: 'isolated',
+      walletBalance: 0,
+      positions: [bp({ id: 'big', accountId: 'h', symbol: 'BTC', quantity: 2, entryPrice: 100000, markPrice: 100000, isolatedMargin: 20000, mmr: undefined, maxLeverage: 40 })],
+    };
+    const ladder = cascadeLadder({ accounts: [hl] });
+    expect(ladder.down.map((e) => e.kind)).toEqual(['partial-liquidation', 'liquidation']);
+    const p1 = 180000 / 1.975;
+    expect(ladder.down[0].price).toBeCloseTo(p1, 4);
+    expect(ladder.down[0].pnlAtEvent).toBeCloseTo(0.4 * (p1 - 100000), 6);
+    const m2 = 20000 + 0.4 * (p1 - 100000);
+    expect(ladder.down[1].price).toBeCloseTo((160000 - m2) / 1.58, 4);
+    // Equity just after the partial is unchanged by realising (margin + PnL at the LP).
+    expect(ladder.down[0].equityAfter).toBeCloseTo(20000 + 2 * (p1 - 100000), 6);
+    expect(ladder.down[1].equityAfter).toBe(0);
+    // Below $100k: one full rung.
+    const small = cascadeLadder({ accounts: [{ ...hl, positions: [{ ...hl.positions[0], quantity: 1, isolatedMargin: 10000 }] }] });
+    expect(small.down.map((e) => e.kind)).toEqual(['liquidation']);
+  });
 });

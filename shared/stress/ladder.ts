@@ -15,22 +15,23 @@
  *   whose expected fill lies beyond the LP (today's LP from `assessAccount`; this includes a
  *   trigger beyond the LP) is flagged `stop-gapped` and counted as liquidated: in a gap the
  *   liquidation engine gets there first.
- * - Liquidation is treated as FULL on every venue: Hyperliquid's documented partial step (20 %
- *   of positions above $100k, then a 30-second cooldown before the rest) and Binance's "reduce
- *   with one IOC order first" would leave part of a large position alive for a moment, which a
- *   crash gap rarely allows; Bybit's and OKX's tier-by-tier reductions are likewise not modelled.
+ * - Partial liquidation: Hyperliquid isolated positions worth more than $100k at their LP follow
+ *   the documented 20 % step ({@link HYPERLIQUID_PARTIAL_FRACTION}): a `partial-liquidation` rung,
+ *   then the rest at its new LP. Everything else is treated as FULL: Hyperliquid cross accounts,
+ *   Binance's "reduce with one IOC order first", Bybit's and OKX's tier-by-tier reductions.
  * - After a liquidation the margin is gone (isolated: the position's margin; cross: the whole
  *   account's equity), as in sweep.ts.
  */
 import { toAccountSpec, type Book, type BookAccount, type BookPosition } from '../book/types';
 import { EngineInputError } from '../engine/errors';
 import type { AccountSpec } from '../engine/types';
+import { assessAccount } from '../engine/assess';
 import { baseBeta, stressedBetas } from './betas';
 import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, shockedPrice, type StressModel } from './model';
 import { baseAsset } from './symbols';
 
 /** What happened at a rung of the ladder. */
-export type LadderEventKind = 'liquidation' | 'stop' | 'stop-gapped';
+export type LadderEventKind = 'liquidation' | 'partial-liquidation' | 'stop' | 'stop-gapped';
 
 /** One position's fate on the ladder. */
 export interface LadderEvent {
@@ -136,6 +137,39 @@ function stopOf(model: StressModel, p: BookPosition, i: number, dir: -1 | 1, sli
   return { at, trigger: p.stopLoss, fill, gapped };
 }
 
+/**
+ * Hyperliquid's documented partial liquidation: "For liquidatable positions larger than 100k
+ * USDC …, only 20% of the position will be sent as a market liquidation order to the book. After
+ * a block where any position of a user is partially liquidated, there is a cooldown period of 30
+ * seconds. During this cooldown period, all market liquidation orders for that user will be for
+ * the entire position" (Hyperliquid announcement,
+ * https://tginsight.xyz/channel/hyperliquid_announcements/post/307; the same text in the HIP-3
+ * docs, https://docs.tings.xyz/core-mechanics/liquidations).
+ */
+export const HYPERLIQUID_PARTIAL_FRACTION = 0.2;
+/** Position value (USDC) above which Hyperliquid liquidates in a 20 % step first. */
+export const HYPERLIQUID_PARTIAL_MIN_NOTIONAL = 100_000;
+
+/**
+ * For a Hyperliquid isolated position worth more than $100k at its LP: the margin left after 20 %
+ * is closed at the LP (its share of the loss realised), and the move at which the remaining 80 %
+ * dies with that margin. The ladder has no clock, so it assumes the crash reaches the second LP
+ * within the 30-second cooldown, when the order is for the entire rest (the cautious reading).
+ */
+function hyperliquidPartial(spec: AccountSpec, model: StressModel, i: number, at: number, dir: -1 | 1, limit: number): { marginAfter: number; finalAt: number | null } | null {
+  if (spec.venue !== 'hyperliquid' || model.inverse || at === 0) return null;
+  const p = spec.positions[i];
+  const price = shockedPrice(model.mark[i], model.beta[i], at, false);
+  if (Math.abs(model.signedSize[i]) * price <= HYPERLIQUID_PARTIAL_MIN_NOTIONAL) return null;
+  const keep = 1 - HYPERLIQUID_PARTIAL_FRACTION;
+  const marginAfter = model.margin[i] + HYPERLIQUID_PARTIAL_FRACTION * pnlAtPrice(false, model.signedSize[i], model.entry[i], price);
+  const rest = assessAccount({ venue: 'hyperliquid', marginMode: 'isolated', walletBalance: 0, positions: [{ ...p, quantity: p.quantity * keep, isolatedMargin: Math.max(0, marginAfter), leverage: undefined, markPrice: price }] });
+  const lp2 = rest.positions[0].liquidationPrice;
+  if (lp2 === null) return { marginAfter, finalAt: null };
+  const finalAt = (lp2 / model.mark[i] - 1) / model.beta[i];
+  return { marginAfter, finalAt: finalAt * dir >= at * dir && finalAt * dir <= limit * dir ? finalAt : finalAt * dir < at * dir ? at : null };
+}
+
 function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<string, number>, o: LadderOptions, btcPrice: number | null): LadderEvent[] {
   if (account.positions.length === 0) return [];
   const spec = toAccountSpec(account);
@@ -168,7 +202,7 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
 
   if (!model.cross) {
     // Independent positions: each ends at its stop or its liquidation, whichever comes first.
-    type Fate = { i: number; at: number; kind: LadderEventKind; stop?: Stop };
+    type Fate = { i: number; at: number; kind: LadderEventKind; stop?: Stop; keep?: number; marginAfter?: number };
     const fates: Fate[] = [];
     for (let i = 0; i < model.n; i++) {
       const death = dir < 0 ? model.lo[i] : model.hi[i];
@@ -178,19 +212,32 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
         fates.push({ i, at: stop.at, kind: 'stop', stop });
       } else if (deathAt !== null) {
         // A stop whose expected fill lies beyond the LP (or whose trigger does) does not protect.
-        fates.push(stop?.gapped ? { i, at: deathAt, kind: 'stop-gapped', stop } : { i, at: deathAt, kind: 'liquidation' });
+        const partial = stop?.gapped ? null : hyperliquidPartial(spec, model, i, deathAt, dir, limit);
+        if (partial) fates.push({ i, at: deathAt, kind: 'partial-liquidation', keep: 1 - HYPERLIQUID_PARTIAL_FRACTION, marginAfter: partial.marginAfter }, ...(partial.finalAt === null ? [] : [{ i, at: partial.finalAt, kind: 'liquidation' as const }]));
+        else fates.push(stop?.gapped ? { i, at: deathAt, kind: 'stop-gapped', stop } : { i, at: deathAt, kind: 'liquidation' });
       }
     }
     fates.sort((a, b) => (a.at - b.at) * dir || a.i - b.i);
+    // State of each position as the rungs pass: share of its size still open, its margin, or gone.
+    const share = new Float64Array(model.n).fill(1);
+    const margin = Float64Array.from(model.margin);
     const gone = new Map<number, number>(); // i → equity it left in the account (stop: margin + realised PnL)
     return fates.map((f) => {
-      const realised = f.kind === 'stop' ? pnlAtPrice(model.inverse, model.signedSize[f.i], model.entry[f.i], (f.stop as Stop).fill) : 0;
-      gone.set(f.i, f.kind === 'stop' ? model.margin[f.i] + realised : 0);
+      let realised = 0;
+      if (f.kind === 'stop') {
+        realised = share[f.i] * pnlAtPrice(model.inverse, model.signedSize[f.i], model.entry[f.i], (f.stop as Stop).fill);
+        gone.set(f.i, margin[f.i] + realised);
+      } else if (f.kind === 'partial-liquidation') {
+        realised = (1 - (f.keep as number)) * pnl(f.i, f.at);
+        share[f.i] = f.keep as number;
+        margin[f.i] = f.marginAfter as number;
+      } else gone.set(f.i, 0);
       let equity = spec.walletBalance;
-      for (let i = 0; i < model.n; i++) equity += gone.has(i) ? (gone.get(i) as number) : model.margin[i] + pnl(i, f.at);
-      const e = base(f.i, f.kind, f.at, f.kind === 'stop' ? realised : pnl(f.i, f.at), equity);
+      for (let i = 0; i < model.n; i++) equity += gone.has(i) ? (gone.get(i) as number) : margin[i] + share[i] * pnl(i, f.at);
+      const e = base(f.i, f.kind, f.at, f.kind === 'stop' || f.kind === 'partial-liquidation' ? realised : share[f.i] * pnl(f.i, f.at), equity);
       if (f.stop) e.stop = { trigger: f.stop.trigger, fill: f.stop.fill };
       if (f.kind === 'stop-gapped') e.note = `stop at ${f.stop?.trigger} would fill near ${Number(f.stop?.fill.toPrecision(6))}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
+      if (f.kind === 'partial-liquidation') e.note = `Hyperliquid partial liquidation: ${HYPERLIQUID_PARTIAL_FRACTION * 100} % of a position above $${HYPERLIQUID_PARTIAL_MIN_NOTIONAL.toLocaleString('en-US')} closed at the LP; the rest survives until its new LP`;
       return e;
     });
   }
@@ -267,7 +314,7 @@ export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeL
   down.sort((a, b) => b.btcMove - a.btcMove);
   up.sort((a, b) => a.btcMove - b.btcMove);
   const notes = [
-    'Liquidations are treated as full on every venue (partial / tier-by-tier steps are not modelled).',
+    'Liquidations are treated as full except Hyperliquid isolated positions above $100k (documented 20 % first step); tier-by-tier reductions elsewhere are not modelled.',
     'A liquidated isolated position loses its margin; a liquidated cross account loses its remaining equity.',
     `Falls search down to BTC ${MOVE_FLOOR * 100} %, rises up to +${MOVE_CEILING * 100} %.`,
   ];
