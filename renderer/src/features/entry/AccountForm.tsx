@@ -77,6 +77,10 @@ export function AccountForm({
     if (e.key === 'Escape') {
       e.preventDefault();
       onCancel();
+    } else if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) {
+      // Enter saves from a select too (browsers submit implicitly only from text fields).
+      e.preventDefault();
+      e.currentTarget.requestSubmit();
     }
   };
 
