@@ -140,7 +140,8 @@ describe('cascadeLadder', () => {
       positions: [bp({ id: 'big', accountId: 'h', symbol: 'BTC', quantity: 2, entryPrice: 100000, markPrice: 100000, isolatedMargin: 20000, mmr: undefined, maxLeverage: 40 })],
     };
     const ladder = cascadeLadder({ accounts: [hl] });
-    expect(ladder.down.map((e) => e.kind)).toEqual(['partial-liquidation', 'liquidation']);
+    expect(ladder.down.map((e) => e.kind)).toEqual(['liquidation', 'liquidation']);
+    expect(ladder.down.map((e) => e.partial)).toEqual([{ closedFraction: 0.2, remainingShare: 0.8 }, undefined]);
     const p1 = 180000 / 1.975;
     expect(ladder.down[0].price).toBeCloseTo(p1, 4);
     expect(ladder.down[0].pnlAtEvent).toBeCloseTo(0.4 * (p1 - 100000), 6);
@@ -151,6 +152,6 @@ describe('cascadeLadder', () => {
     expect(ladder.down[1].equityAfter).toBe(0);
     // Below $100k: one full rung.
     const small = cascadeLadder({ accounts: [{ ...hl, positions: [{ ...hl.positions[0], quantity: 1, isolatedMargin: 10000 }] }] });
-    expect(small.down.map((e) => e.kind)).toEqual(['liquidation']);
+    expect(small.down.map((e) => e.partial)).toEqual([undefined]);
   });
 });

@@ -16,7 +16,7 @@
  *   trigger beyond the LP) is flagged `stop-gapped` and counted as liquidated: in a gap the
  *   liquidation engine gets there first.
  * - Partial liquidation: Hyperliquid isolated positions worth more than $100k at their LP follow
- *   the documented 20 % step ({@link HYPERLIQUID_PARTIAL_FRACTION}): a `partial-liquidation` rung,
+ *   the documented 20 % step ({@link HYPERLIQUID_PARTIAL_FRACTION}): a rung with `partial` set,
  *   then the rest at its new LP. Everything else is treated as FULL: Hyperliquid cross accounts,
  *   Binance's "reduce with one IOC order first", Bybit's and OKX's tier-by-tier reductions.
  * - After a liquidation the margin is gone (isolated: the position's margin; cross: the whole
@@ -31,7 +31,7 @@ import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, 
 import { baseAsset } from './symbols';
 
 /** What happened at a rung of the ladder. */
-export type LadderEventKind = 'liquidation' | 'partial-liquidation' | 'stop' | 'stop-gapped';
+export type LadderEventKind = 'liquidation' | 'stop' | 'stop-gapped';
 
 /** One position's fate on the ladder. */
 export interface LadderEvent {
@@ -54,6 +54,11 @@ export interface LadderEvent {
   liquidationPrice: number | null;
   /** For a stop: its trigger and expected fill. */
   stop?: { trigger: number; fill: number };
+  /**
+   * Set on a PARTIAL liquidation (kind 'liquidation'; Hyperliquid positions above $100k): the share
+   * of the position closed here and the share left open, which dies at a later rung.
+   */
+  partial?: { closedFraction: number; remainingShare: number };
   /** The position's unrealised PnL at that move (cross: how much it drags the account). */
   pnlAtEvent: number;
   /** Account equity just after this rung (0 after a cross liquidation), in `currency`. */
@@ -203,6 +208,7 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
   if (!model.cross) {
     // Independent positions: each ends at its stop or its liquidation, whichever comes first.
     type Fate = { i: number; at: number; kind: LadderEventKind; stop?: Stop; keep?: number; marginAfter?: number };
+    const isPartial = (f: Fate) => f.keep !== undefined;
     const fates: Fate[] = [];
     for (let i = 0; i < model.n; i++) {
       const death = dir < 0 ? model.lo[i] : model.hi[i];
@@ -213,7 +219,7 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
       } else if (deathAt !== null) {
         // A stop whose expected fill lies beyond the LP (or whose trigger does) does not protect.
         const partial = stop?.gapped ? null : hyperliquidPartial(spec, model, i, deathAt, dir, limit);
-        if (partial) fates.push({ i, at: deathAt, kind: 'partial-liquidation', keep: 1 - HYPERLIQUID_PARTIAL_FRACTION, marginAfter: partial.marginAfter }, ...(partial.finalAt === null ? [] : [{ i, at: partial.finalAt, kind: 'liquidation' as const }]));
+        if (partial) fates.push({ i, at: deathAt, kind: 'liquidation', keep: 1 - HYPERLIQUID_PARTIAL_FRACTION, marginAfter: partial.marginAfter }, ...(partial.finalAt === null ? [] : [{ i, at: partial.finalAt, kind: 'liquidation' as const }]));
         else fates.push(stop?.gapped ? { i, at: deathAt, kind: 'stop-gapped', stop } : { i, at: deathAt, kind: 'liquidation' });
       }
     }
@@ -227,17 +233,18 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
       if (f.kind === 'stop') {
         realised = share[f.i] * pnlAtPrice(model.inverse, model.signedSize[f.i], model.entry[f.i], (f.stop as Stop).fill);
         gone.set(f.i, margin[f.i] + realised);
-      } else if (f.kind === 'partial-liquidation') {
+      } else if (isPartial(f)) {
         realised = (1 - (f.keep as number)) * pnl(f.i, f.at);
         share[f.i] = f.keep as number;
         margin[f.i] = f.marginAfter as number;
       } else gone.set(f.i, 0);
       let equity = spec.walletBalance;
       for (let i = 0; i < model.n; i++) equity += gone.has(i) ? (gone.get(i) as number) : margin[i] + share[i] * pnl(i, f.at);
-      const e = base(f.i, f.kind, f.at, f.kind === 'stop' || f.kind === 'partial-liquidation' ? realised : share[f.i] * pnl(f.i, f.at), equity);
+      const e = base(f.i, f.kind, f.at, f.kind === 'stop' || isPartial(f) ? realised : share[f.i] * pnl(f.i, f.at), equity);
       if (f.stop) e.stop = { trigger: f.stop.trigger, fill: f.stop.fill };
       if (f.kind === 'stop-gapped') e.note = `stop at ${f.stop?.trigger} would fill near ${Number(f.stop?.fill.toPrecision(6))}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
-      if (f.kind === 'partial-liquidation') e.note = `Hyperliquid partial liquidation: ${HYPERLIQUID_PARTIAL_FRACTION * 100} % of a position above $${HYPERLIQUID_PARTIAL_MIN_NOTIONAL.toLocaleString('en-US')} closed at the LP; the rest survives until its new LP`;
+      if (isPartial(f)) e.partial = { closedFraction: HYPERLIQUID_PARTIAL_FRACTION, remainingShare: f.keep as number };
+      if (isPartial(f)) e.note = `Hyperliquid partial liquidation: ${HYPERLIQUID_PARTIAL_FRACTION * 100} % of a position above $${HYPERLIQUID_PARTIAL_MIN_NOTIONAL.toLocaleString('en-US')} closed at the LP; the rest survives until its new LP`;
       return e;
     });
   }

@@ -96,7 +96,7 @@ export function formatStressReport(r: StressReport): string {
     lines.push(`${'#'.padStart(3)}  ${'BTC move'.padEnd(9)} ${'BTC'.padStart(10)}  ${'account'.padEnd(14)} ${'position'.padEnd(18)} ${'what'.padEnd(12)} ${'price'.padStart(12)} ${'LP today'.padStart(12)} ${'equity after'.padStart(14)}`);
     r.rungs.forEach((e, k) => {
       lines.push(
-        `${String(k + 1).padStart(3)}  ${pct(e.btcMove).padEnd(9)} ${(e.btcPrice === null ? '—' : num(e.btcPrice, 0)).padStart(10)}  ${e.accountName.slice(0, 14).padEnd(14)} ${`${e.symbol} ${e.side}`.slice(0, 18).padEnd(18)} ${e.kind.padEnd(12)} ${sig(e.price).padStart(12)} ${sig(e.liquidationPrice).padStart(12)} ${`${num(e.equityAfter)} ${e.currency === 'coin' ? 'coin' : ''}`.trim().padStart(14)}`,
+        `${String(k + 1).padStart(3)}  ${pct(e.btcMove).padEnd(9)} ${(e.btcPrice === null ? '—' : num(e.btcPrice, 0)).padStart(10)}  ${e.accountName.slice(0, 14).padEnd(14)} ${`${e.symbol} ${e.side}`.slice(0, 18).padEnd(18)} ${(e.partial ? `${e.partial.closedFraction * 100}% liq.` : e.kind).padEnd(12)} ${sig(e.price).padStart(12)} ${sig(e.liquidationPrice).padStart(12)} ${`${num(e.equityAfter)} ${e.currency === 'coin' ? 'coin' : ''}`.trim().padStart(14)}`,
       );
       if (e.note) lines.push(`${' '.repeat(16)}${e.note}`);
     });
