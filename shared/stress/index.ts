@@ -1,16 +1,22 @@
 /**
  * Cascade stress testing: pure functions over plain data (no DOM, no Node), used live by the
- * renderer's sliders and by main / the CLI.
+ * renderer's sliders and by main / the CLI. Model and limits: docs/STRESS.md.
  *
  * - {@link stressSweep}: equity, PnL and liquidations of one account over many BTC moves
  *   ({@link createStressModel} + {@link sweepModel} to keep the prepared model while a slider moves).
- * - {@link liquidationProbability}: chance that GBM touches a liquidation price within a horizon.
- * - {@link scenarioSchema}: the saved-scenario shape.
+ * - {@link cascadeLadder}: the whole book's liquidations in order, exact BTC moves, both directions.
+ * - {@link survivalPlan}: extra collateral / safe leverage / size reduction that survives a move.
+ * - {@link fundingDrift}: liquidation prices before and after a horizon of funding.
+ * - {@link liquidationProbability}, {@link volatilityDistances}, {@link bookLiquidationProbability}:
+ *   first-passage probabilities under GBM and distances in σ units.
+ * - Betas: {@link DEFAULT_BETAS}, {@link CRASH_BETAS}, {@link stressedBetas}, {@link estimateBetas}.
+ * - {@link crashPresets}: historical crashes as sourced data.
+ * - {@link scenarioSchema}: the saved-scenario shape ({@link scenarioOptions} turns one into options).
  */
 export type { AccountSpec } from '../engine/types';
 export { scenarioSchema, type Scenario } from './scenario';
 export { stressSweep, sweepModel, type StressSweep, type SweepOptions } from './sweep';
-export { createStressModel, betaOf, shockedPrice, type StressModel, MOVE_CEILING, MOVE_FLOOR } from './model';
+export { createStressModel, betaOf, shockedPrice, pnlAtPrice, type StressModel, MOVE_CEILING, MOVE_FLOOR } from './model';
 export {
   liquidationProbability,
   bandExitProbability,
