@@ -11,6 +11,7 @@ import {
 } from 'lightweight-charts';
 import type { CurvePoint, LadderStep } from './model/types';
 import { rungReached } from './LadderTable';
+import { fmtMove, fmtUsd } from './format';
 
 /** What the chart was given; exposed for tests through `onData`. */
 export interface EquityChartData {
@@ -26,7 +27,7 @@ function cssVar(el: Element, name: string, fallback: string): string {
 }
 
 /** Above this many markers they carry no text (labels would be noise and slow to draw). */
-const MAX_LABELLED = 24;
+const MAX_LABELLED = 8;
 /** Above this many rungs, rungs are drawn one marker per 1 % of BTC move and direction (the ladder table stays exact). */
 const MAX_EXACT = 60;
 
@@ -102,7 +103,7 @@ export function EquityChart(props: {
       autoSize: true,
       layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: cssVar(el, '--muted', '#8b949e'), attributionLogo: false },
       grid: { vertLines: { color: cssVar(el, '--border', '#30363d') }, horzLines: { color: cssVar(el, '--border', '#30363d') } },
-      localization: { precision: 1 },
+      localization: { precision: 1, timeFormatter: (x: number) => `BTC ${fmtMove(x / 100)}`, priceFormatter: fmtUsd },
       handleScroll: false,
       handleScale: false,
     });

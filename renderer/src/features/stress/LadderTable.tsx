@@ -24,7 +24,7 @@ export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: numb
     count: ladder.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 3,
     initialRect: { width: 600, height: 300 },
   });
   if (ladder.length === 0) {

@@ -16,7 +16,7 @@ export function StressTable({ positions, move }: { positions: ShockedPosition[];
     count: positions.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
+    overscan: 3,
     // Tests and the first paint before layout: assume a viewport so rows exist immediately.
     initialRect: { width: 800, height: 360 },
   });

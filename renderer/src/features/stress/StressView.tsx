@@ -120,7 +120,7 @@ export function StressView(props: {
 
       <div className="stress-grid">
         <div className="stress-panel">
-          <h2>Equity vs BTC move</h2>
+          <h2>Book equity vs BTC move (%)</h2>
           <EquityChart curve={model.curve} ladder={model.ladder} move={s.move} onData={props.onChartData} />
         </div>
         <div className="stress-panel">
