@@ -8,6 +8,7 @@ import { buildApi } from '../../../../shared/ipc/contract';
 import { fundingDrift } from '../../../../shared/stress/funding';
 import { crashPresets, presetBtcMove } from '../../../../shared/stress/presets';
 import { scenarioSchema } from '../../../../shared/stress/scenario';
+import { survivalPlan } from '../../../../shared/stress/survive';
 import { toAccountSpec } from '../../../../shared/book/types';
 import { ApiContext } from '../../api/cascade';
 import { StressScreen } from './StressScreen';
@@ -92,5 +93,21 @@ describe('Stress model details (real Chromium)', () => {
     expect(row11.liquidationPriceAfter).toBeGreaterThan(row11.liquidationPriceNow!); // a long paying funding: LP closer
     const ladderRow = screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === '11')!;
     expect(Number(ladderRow.dataset.move)).toBeCloseTo(row11.liquidationPriceAfter! / 100_000 - 1, 9);
+  });
+
+  it('answers what it takes to survive the slider move, on demand', async () => {
+    const book = stressTestBook();
+    render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 } }} />);
+    fireEvent.change(screen.getByRole('slider', { name: 'BTC move' }), { target: { value: '-44' } });
+    await userEvent.click(screen.getByRole('button', { name: 'What it takes to survive BTC −44.0 %' }));
+    const plan = survivalPlan(book, { move: -0.44, betas: { ETH: 1 }, stressCorrelation: 0 });
+    const dying = plan.accounts.filter((a) => !a.survives).map((a) => a.accountId);
+    expect(dying).toEqual(['1', '2']); // Iso loses 11 and 13, the cross account dies at −29.6 %
+    expect(screen.getAllByTestId('survival-row').map((r) => r.dataset.accountId)).toEqual(dying);
+    const cross = plan.accounts.find((a) => a.accountId === '2')!;
+    // Hand check: surviving −44 % needs wallet ≥ q·E − q·P·(1 − mmr) with P = 56 000 → 100 000 − 55 720 = 44 280, so +14 280 on 30 000.
+    expect(cross.extraCollateral).toBeCloseTo(14_280, 0);
+    const row = screen.getAllByTestId('survival-row').find((r) => r.dataset.accountId === '2')!;
+    expect(row.textContent).toContain(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(cross.extraCollateral));
   });
 });

@@ -7,6 +7,7 @@ import { Slider } from './Slider';
 import { StressTable } from './StressTable';
 import { LadderTable, rungReached } from './LadderTable';
 import { EquityChart, type EquityChartData } from './EquityChart';
+import { SurvivalPanel } from './SurvivalPanel';
 import { fmtMove, fmtUsd, fmtWholePct } from './format';
 import './stress.css';
 
@@ -125,6 +126,7 @@ export function StressView(props: {
         </div>
         <div className="stress-panel">
           <LadderTable ladder={model.ladder} move={s.move} />
+          <SurvivalPanel book={model.book} move={s.move} correlation={s.correlation} betas={s.betas} />
           <ul className="stress-notes" aria-label="How the ladder is computed">
             {model.notes.map((n) => (
               <li key={n}>{n}</li>

@@ -167,5 +167,5 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
   }
   const curve: CurvePoint[] = pcts.map((movePct, j) => ({ movePct, equity: total[j] }));
 
-  return { positions, ladder: steps, curve, btcPrice: ladder.btcPrice, baseEquity: equityAt(0), errors, notes: ladder.notes, equityAt };
+  return { positions, ladder: steps, curve, btcPrice: ladder.btcPrice, baseEquity: equityAt(0), errors, notes: ladder.notes, book, equityAt };
 }

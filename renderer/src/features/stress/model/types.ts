@@ -77,6 +77,8 @@ export interface StressModel {
   errors: { accountId: string; accountName: string; message: string }[];
   /** shared/stress's caveats, in plain words. */
   notes: string[];
+  /** The book after funding over the horizon (what the ladder ran on), for further what-ifs. */
+  book: import('../../../../../shared/book/types').Book;
   /** Book equity (USD) at any move. */
   equityAt(move: number): number;
 }
