@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessAccount, EngineInputError } from '../engine/index';
+import { assessAccount, EngineInputError, lookupTierTable } from '../engine/index';
 import { sizePosition } from './calculator';
 import type { SizingInputRaw } from './input';
 
@@ -275,6 +275,46 @@ describe('sizePosition — inverse properties', () => {
         expect(r.size).toBeCloseTo(r.contracts * 10, 9);
         expect(r.lossAtStop).toBeLessThanOrEqual(r.riskBudget * (1 + 1e-9));
       }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('sizePosition — near the end of a shipped tier table', () => {
+  it('never returns a size whose LP is unknown (COIN-M BTCUSD table ends at 400 BTC)', () => {
+    // The engine checks a shipped table's end at the mark, not at the LP; for an inverse long the
+    // notional at the LP is larger, so sizes near the end must not be trusted as "no LP".
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 2_000, noNaN: true }),
+        fc.double({ min: 1, max: 50, noNaN: true }),
+        fc.double({ min: 1, max: 40, noNaN: true }),
+        fc.boolean(),
+        fc.boolean(),
+        (equityBtc, stopPct, leverage, long, isolated) => {
+          const r = sizePosition({
+            venue: 'binance-coinm', symbol: 'BTCUSD', contractSize: 100, lotStep: 1, equity: equityBtc,
+            risk: { mode: 'percent', value: 50 }, entry: 50_000, side: long ? 'long' : 'short',
+            stop: { mode: 'percent', value: stopPct }, leverage, marginMode: isolated ? 'isolated' : 'cross',
+          });
+          if (r.size === 0) return;
+          if (r.liquidationPrice === null) {
+            // "No LP" must be real: on the table extended to Infinity the position has none either.
+            const table = lookupTierTable('binance-coinm', 'BTCUSD')?.tiers ?? [];
+            const tiers = table.map((t, i) => (i === table.length - 1 ? { ...t, maxNotional: Infinity } : t));
+            const lpExtended = assessAccount({
+              venue: 'binance-coinm', marginMode: isolated ? 'isolated' : 'cross', walletBalance: equityBtc,
+              positions: [{ id: 'p', symbol: 'BTCUSD', side: r.side, contract: 'inverse', quantity: r.contracts, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, leverage, tiers }],
+            }).positions[0].liquidationPrice;
+            expect(lpExtended).toBeNull();
+            return;
+          }
+          const lp = r.liquidationPrice;
+          expect(r.size / lp).toBeLessThan(400);
+          if (long) expect(r.stop).toBeGreaterThanOrEqual(lp * 1.005 * (1 - 1e-12));
+          else expect(r.stop).toBeLessThanOrEqual(lp * 0.995 * (1 + 1e-12));
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -19,7 +19,7 @@ import { sizeHeadroom, type Headroom } from './headroom';
 import { parseSizingInput, type SizingInput } from './input';
 import { floorToStep, lookupLotStep } from './lots';
 import { notionalAt, pnl, sign, sizeOf } from './math';
-import { tiersOf } from './tiers';
+import { extendTable, tiersOf } from './tiers';
 
 /** Which bound decides the size. */
 export type SizeBound = 'risk' | 'margin' | 'stop-before-liquidation';
@@ -82,6 +82,10 @@ interface Trade {
   s: 1 | -1;
   stop: number;
   cs: number;
+  /** Largest size the shipped tier table documents (its last tier's cap, at entry); Infinity when none. */
+  tableCap: number;
+  /** Notional where that table ends (Infinity when none). */
+  tableEnd: number;
 }
 
 function candidate(t: Trade, size: number, leverage: number): PositionSpec {
@@ -109,7 +113,7 @@ function candidate(t: Trade, size: number, leverage: number): PositionSpec {
 function accountWith(t: Trade, size: number, leverage: number): AccountSpec {
   const i = t.inp;
   const fee = i.feeRate * notionalAt(t.inverse, size, i.entry);
-  const cand = candidate(t, size, leverage);
+  const cand = extendTable(i.venue, candidate(t, size, leverage)).spec;
   if (i.marginMode === 'isolated') {
     return { venue: i.venue, marginMode: 'isolated', walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [cand] };
   }
@@ -143,7 +147,11 @@ function stopSafe(t: Trade, lp: number | null): boolean {
 }
 
 function safeAt(t: Trade, size: number, leverage: number): boolean {
-  return size <= 0 || stopSafe(t, lpAt(t, size, leverage));
+  if (size <= 0) return true;
+  const lp = lpAt(t, size, leverage);
+  // An LP past the end of the shipped table is outside the documented range (tiers.ts `extendTable`): not safe.
+  if (lp !== null && notionalAt(t.inverse, size, lp) >= t.tableEnd) return false;
+  return stopSafe(t, lp);
 }
 
 /** Largest x in (0, hi] with ok(x), given ok is true then false as x grows; null when ok(hi). */
@@ -171,9 +179,16 @@ function resolveTrade(inp: SizingInput): Trade {
       throw new EngineInputError(`otherPositions[${k}].contract`, `an account holds one contract kind; the new position is ${contract}, got ${inp.otherPositions[k].contract}`);
     }
   }
-  const t: Trade = { inp, inverse, side, s, stop, cs: inp.contractSize ?? 1 };
-  if (!tiersOf(inp.venue, candidate(t, 1, inp.leverage))) {
+  const t: Trade = { inp, inverse, side, s, stop, cs: inp.contractSize ?? 1, tableCap: Infinity, tableEnd: Infinity };
+  const resolved = tiersOf(inp.venue, candidate(t, 1, inp.leverage));
+  if (!resolved) {
     throw new EngineInputError('mmr', `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`);
+  }
+  // The engine refuses to extrapolate a shipped table past its documented end (notional at entry).
+  const end = resolved.table ? resolved.table.tiers[resolved.table.tiers.length - 1].maxNotional : Infinity;
+  if (Number.isFinite(end)) {
+    t.tableEnd = end;
+    t.tableCap = (inverse ? end * inp.entry : end / inp.entry) * (1 - 1e-9);
   }
   return t;
 }
@@ -211,9 +226,18 @@ export function sizePosition(raw: unknown): SizingResult {
   const unitMargin = notionalAt(inverse, 1, E) * (1 / L + f);
   const marginBound = Math.max(0, available / unitMargin);
 
-  // 3. Stop before liquidation, by bisection on the engine's LP.
-  const reach = Math.max(riskBound, marginBound) * 4;
-  const stopBound = bisectUp((x) => safeAt(t, x, L), reach);
+  // 3. Stop before liquidation, by bisection on the engine's LP — within the range the tier
+  // table documents: beyond it the LP is unknown, so that is a limit too.
+  let reach = Math.max(riskBound, marginBound) * 4;
+  const capped = reach >= t.tableCap;
+  if (capped) reach = t.tableCap;
+  let stopBound = bisectUp((x) => safeAt(t, x, L), reach);
+  if (stopBound === null && capped) {
+    stopBound = reach;
+    if (reach < Math.min(riskBound, marginBound)) {
+      notes.push(`the shipped ${inp.venue} ${inp.symbol} tier table ends at a notional of ${notionalAt(inverse, reach, E).toPrecision(6)}: beyond it the liquidation price is unknown (give tiers or mmr for larger sizes)`);
+    }
+  }
 
   const candidates: Array<[SizeBound, number]> = [
     ['risk', riskBound],
@@ -248,7 +272,7 @@ export function sizePosition(raw: unknown): SizingResult {
   // Largest safe leverage.
   let maxSafeLeverage: number | null;
   if (inp.marginMode === 'isolated') {
-    const at = size > 0 ? size : riskBound;
+    const at = size > 0 ? size : Math.min(riskBound, t.tableCap);
     maxSafeLeverage = bisectUp((l) => safeAt(t, at, l), 1000, true, 1e-3);
   } else {
     maxSafeLeverage = stopBound === null ? null : notionalAt(inverse, stopBound, E) / inp.equity;

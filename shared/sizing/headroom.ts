@@ -6,7 +6,7 @@
 import { assessAccount, type AccountSpec, type PositionSpec } from '../engine/index';
 import { floorToStep } from './lots';
 import { notionalAt, sizeOf } from './math';
-import { tierIndexAt, tiersOf } from './tiers';
+import { extendTable, tierIndexAt, tiersOf } from './tiers';
 
 /** Options of {@link sizeHeadroom}. */
 export interface HeadroomOptions {
@@ -64,13 +64,18 @@ export function sizeHeadroom(account: AccountSpec, positionId: string, opts: Hea
   const min = opts.lpWithinPct / 100;
   const inverse = p.contract === 'inverse';
 
+  // A shipped table ending at a finite notional is extended so the engine finds LPs past its end,
+  // which are then treated as unknown (tiers.ts `extendTable`).
+  const { spec: extended, end } = extendTable(account.venue, p);
+  const base: AccountSpec = { ...account, positions: account.positions.map((q) => (q.id === p.id ? extended : q)) };
   const ok = (add: number): boolean => {
     let lp: number | null;
     try {
-      lp = assessAccount(grown(account, p, add, price)).positions.find((r) => r.id === p.id)?.liquidationPrice ?? null;
+      lp = assessAccount(grown(base, extended, add, price)).positions.find((r) => r.id === p.id)?.liquidationPrice ?? null;
     } catch {
-      return false; // beyond what the engine can assess (e.g. past a shipped table's end): stop here
+      return false; // beyond what the engine can assess: stop here
     }
+    if (lp !== null && notionalAt(inverse, sizeOf(p) + add, lp) >= end) return false;
     if (lp === null) return true;
     const beyond = p.side === 'long' ? lp < p.markPrice : lp > p.markPrice;
     return beyond && Math.abs(p.markPrice - lp) / p.markPrice >= min;

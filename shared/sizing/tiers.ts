@@ -32,3 +32,21 @@ export function tierIndexAt(tiers: readonly MaintenanceTier[], notional: number)
   for (let i = 0; i < tiers.length; i++) if (notional < tiers[i].maxNotional) return i;
   return tiers.length - 1;
 }
+
+/**
+ * A position relying on a shipped table that ends at a finite notional, re-expressed with that
+ * table's last tier extended to Infinity (as explicit `tiers`), plus where the table ends.
+ *
+ * Why: the engine checks the table's end at the MARK only; when the notional AT THE LP lies past
+ * the end (an inverse long, a linear short) no tier matches and it reports "no liquidation price".
+ * Assessing with the extended table finds that LP; callers then treat an LP whose notional is
+ * past `end` as unknown (outside the documented range) rather than as "never liquidated".
+ * Positions with their own tiers, or tables running to Infinity, come back unchanged (end Infinity).
+ */
+export function extendTable(venue: VenueId, p: PositionSpec): { spec: PositionSpec; end: number } {
+  const table = tiersOf(venue, p)?.table;
+  const last = table?.tiers[table.tiers.length - 1];
+  if (!table || !last || !Number.isFinite(last.maxNotional)) return { spec: p, end: Infinity };
+  const tiers = table.tiers.map((t, i) => (i === table.tiers.length - 1 ? { ...t, maxNotional: Infinity } : { ...t }));
+  return { spec: { ...p, tiers }, end: last.maxNotional };
+}
