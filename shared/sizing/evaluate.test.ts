@@ -301,3 +301,18 @@ describe('betas and volatility from shared/stress defaults', () => {
     expect(run(one, rule('lp-sigma', { k: 3.19 }), ctx)[0].value).toBeCloseTo(3.18416, 4);
   });
 });
+
+describe('past the end of a shipped tier table', () => {
+  it('an LP the engine cannot place is reported, not taken for "never liquidated"', () => {
+    // COIN-M BTCUSD's shipped table ends at 400 BTC. Cross long 199 000 contracts × 100 USD = 19.9 M USD
+    // at 50 000 (398 BTC at the mark, inside the table) with 60 BTC in the wallet: the LP sits
+    // where the notional (19.9 M / LP) passes 400 BTC, which the table does not document.
+    const table = lookupTierTable('binance-coinm', 'BTCUSD');
+    expect(table?.tiers.at(-1)?.maxNotional).toBe(400);
+    const b = book(account([pos({ symbol: 'BTCUSD', contract: 'inverse', quantity: 199_000, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, mmr: undefined, leverage: 10 })], { venue: 'binance-coinm', marginMode: 'cross', walletBalance: 60 }));
+    const ws = evaluateRules(b, [], { now: '2026-11-25T12:00:00Z' });
+    expect(ws).toHaveLength(1);
+    expect(ws[0]).toMatchObject({ ruleId: 'assessment-failed', severity: 'critical', positionId: 'p1', threshold: 400 });
+    expect(ws[0].value as number).toBeGreaterThan(400);
+  });
+});

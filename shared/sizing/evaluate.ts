@@ -7,11 +7,46 @@
  * percent-of-equity figure is per account; no cross-venue FX is assumed.
  */
 import { assessAccount, type AccountRisk } from '../engine/index';
-import { toAccountSpec, type Book } from '../book/index';
+import { toAccountSpec, type Book, type BookAccount } from '../book/index';
 import { accountChecks, positionChecks, type AccountView, type Emit } from './checks';
 import type { RuleContext } from './context';
+import { notionalAt, sizeOf } from './math';
+import { extendTable } from './tiers';
 import type { Rule, Severity } from './rules';
 import { ASSESSMENT_FAILED, type Warning } from './warning';
+
+/**
+ * Positions the engine reports with NO liquidation price although, on their shipped table
+ * extended past its documented end, they have one (the engine checks the end at the mark, not at
+ * the LP; tiers.ts `extendTable`). Their LP is unknown, not absent: say so rather than stay quiet.
+ */
+function pastTableEnd(account: BookAccount, risk: AccountRisk): Warning[] {
+  const suspects = account.positions.map((p, i) => (risk.positions[i].liquidationPrice === null ? extendTable(account.venue, p) : undefined));
+  if (suspects.every((x) => x === undefined || !Number.isFinite(x.end))) return [];
+  let extended: AccountRisk;
+  try {
+    extended = assessAccount({ ...toAccountSpec(account), positions: account.positions.map((p, i) => suspects[i]?.spec ?? p) });
+  } catch {
+    return [];
+  }
+  const out: Warning[] = [];
+  account.positions.forEach((p, i) => {
+    const end = suspects[i]?.end ?? Infinity;
+    const lp = extended.positions[i].liquidationPrice;
+    if (!Number.isFinite(end) || lp === null) return;
+    const n = notionalAt(p.contract === 'inverse', sizeOf(p), lp);
+    out.push({
+      ruleId: ASSESSMENT_FAILED,
+      severity: 'critical',
+      accountId: account.id,
+      positionId: p.id,
+      message: `${account.name} · ${p.symbol} ${p.side}: its liquidation price lies where the notional (${n.toPrecision(6)}) is past the end of the shipped ${account.venue} tier table (${end}); near ${lp.toPrecision(8)} on the last tier, but the exchange's rate there is not documented — enter the venue's full tiers on the position.`,
+      value: n,
+      threshold: end,
+    });
+  });
+  return out;
+}
 
 function finiteOrNull(x: number | null): number | null {
   return x !== null && Number.isFinite(x) ? x : null;
@@ -50,6 +85,7 @@ export function evaluateRules(book: Book, rules: readonly Rule[], context: RuleC
         threshold: null,
       });
     }
+    if (risk) out.push(...pastTableEnd(account, risk));
     const view: AccountView = { account, risk: risk as AccountRisk, now, context };
     for (const rule of enabled) {
       if (!risk && rule.id !== 'stop-missing') continue;
