@@ -43,6 +43,20 @@ describe('cascade stress', () => {
     expect(text).toMatch(/BTCUSDT long: \+34,280\.\d+ margin, or at most 2\.26× leverage, or keep 22\.6 % of it/);
   });
 
+  it('--vol gives the chance of the first liquidation within --days, from the ladder band', async () => {
+    await seed();
+    const c = capture();
+    expect(await runCli(['stress', '--db', t.dbPath, '--btc', '-0.2', '--vol', '0.6', '--days', '7', '--json'], c.io, {})).toBe(0);
+    const r = JSON.parse(c.out.join('')) as StressReport;
+    const { bandExitProbability } = await import('../../../shared/stress/probability');
+    expect(r.firstLiquidation?.downMove).toBeCloseTo(90000 / 0.995 / 100000 - 1, 12);
+    expect(r.firstLiquidation?.upMove).toBeCloseTo(120000 / 1.005 / 100000 - 1, 12);
+    expect(r.firstLiquidation?.probability).toBeCloseTo(bandExitProbability(Math.log(90000 / 0.995 / 100000), Math.log(120000 / 1.005 / 100000), 0, 0.6, 7 / 365), 12);
+    const text = capture();
+    await runCli(['stress', '--db', t.dbPath, '--btc', '-0.2', '--vol', '0.6', '--days', '7'], text.io, {});
+    expect(text.out.join('\n')).toMatch(/First liquidation within 7 day\(s\) at 60 % BTC volatility: \d+\.\d %/);
+  });
+
   it('--json gives the report; a preset supplies the move and a positive move ladders the shorts', async () => {
     await seed();
     const c = capture();

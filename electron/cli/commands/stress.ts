@@ -6,6 +6,7 @@ import {
   crashPresets,
   rungsUpTo,
   survivalPlan,
+  bookLiquidationProbability,
   type CascadeLadder,
   type CrashPreset,
   type LadderEvent,
@@ -26,6 +27,8 @@ export interface StressReport {
   /** Rungs reached by the move, nearest first. */
   rungs: LadderEvent[];
   survival: SurvivalPlan;
+  /** With --vol: the chance BTC reaches the book's first rung (either way) within --days (GBM, no drift). */
+  firstLiquidation: { btcVolatility: number; horizonDays: number; downMove: number | null; upMove: number | null; probability: number } | null;
   skipped: CascadeLadder['skipped'];
   notes: string[];
 }
@@ -38,6 +41,9 @@ export interface StressReportOptions {
   stressCorrelation?: number;
   stopSlippage?: number;
   btcPrice?: number;
+  /** BTC's annualised volatility, for the first-liquidation probability. */
+  btcVolatility?: number;
+  horizonDays?: number;
 }
 
 function resolvePreset(id: string): CrashPreset {
@@ -64,6 +70,11 @@ export function stressReport(book: Book, o: StressReportOptions): StressReport {
   if (o.btcPrice !== undefined && !(o.btcPrice > 0)) throw new CliUserError(`--btc-price: expected a price > 0, got ${o.btcPrice}`);
   const opts = { stressCorrelation, stopSlippage, btcPrice: o.btcPrice };
   const ladder = cascadeLadder(book, opts);
+  if (o.btcVolatility !== undefined && !(o.btcVolatility > 0 && o.btcVolatility < 10)) throw new CliUserError(`--vol: expected an annualised volatility such as 0.6, got ${o.btcVolatility}`);
+  const horizonDays = o.horizonDays ?? 1;
+  if (!(horizonDays >= 0 && horizonDays <= 3650)) throw new CliUserError(`--days: expected 0…3650, got ${horizonDays}`);
+  const firstLiquidation =
+    o.btcVolatility === undefined ? null : { btcVolatility: o.btcVolatility, horizonDays, ...bookLiquidationProbability(ladder, { btcVolatility: o.btcVolatility, horizonDays }) };
   const notes = [...ladder.notes];
   if (preset && o.move !== undefined) notes.push(`--btc ${o.move} overrides the preset's BTC move.`);
   if (preset) notes.push(`Preset ${preset.id}: ${preset.duration}. ${preset.note ?? ''}`.trim());
@@ -75,6 +86,7 @@ export function stressReport(book: Book, o: StressReportOptions): StressReport {
     btcPrice: ladder.btcPrice,
     rungs: rungsUpTo(ladder, move),
     survival: survivalPlan(book, { ...opts, move }),
+    firstLiquidation,
     skipped: ladder.skipped,
     notes,
   };
@@ -120,6 +132,11 @@ export function formatStressReport(r: StressReport): string {
     }
   }
   for (const s of r.skipped) lines.push(`  ${s.name}: left out — ${s.message}`);
+  if (r.firstLiquidation) {
+    const f = r.firstLiquidation;
+    const where = [f.downMove === null ? null : `BTC ${pct(f.downMove)}`, f.upMove === null ? null : `BTC ${pct(f.upMove)}`].filter(Boolean).join(' or ');
+    lines.push('', `First liquidation within ${f.horizonDays} day(s) at ${(f.btcVolatility * 100).toFixed(0)} % BTC volatility: ${(f.probability * 100).toFixed(1)} %${where ? ` (BTC reaching ${where})` : ' (nothing in the book can be liquidated)'}`);
+  }
   lines.push('', ...r.notes.map((n) => `note: ${n}`));
   return lines.join('\n');
 }
@@ -136,9 +153,9 @@ function numberOption(name: string, text: string | undefined): number | undefine
 export const stressCommand: CliCommand = {
   name: 'stress',
   summary: 'replay a BTC move or a crash preset against the stored book',
-  usage: 'cascade stress --btc MOVE | --preset NAME [--wick|--close] [--stress-correlation C] [--slippage S] [--btc-price P] [--json]',
+  usage: 'cascade stress --btc MOVE | --preset NAME [--wick|--close] [--stress-correlation C] [--slippage S] [--btc-price P] [--vol V --days D] [--json]',
   run(args, ctx, io) {
-    const { values, flags } = parseOptions(args, ['btc', 'preset', 'stress-correlation', 'slippage', 'btc-price'], ['json', 'close', 'wick', 'list-presets']);
+    const { values, flags } = parseOptions(args, ['btc', 'preset', 'stress-correlation', 'slippage', 'btc-price', 'vol', 'days'], ['json', 'close', 'wick', 'list-presets']);
     if (flags.has('list-presets')) {
       io.out(crashPresets.map((p) => `${p.id.padEnd(26)} BTC ${pct(presetBtcMove(p))}  ${p.name}`).join('\n'));
       return 0;
@@ -154,6 +171,8 @@ export const stressCommand: CliCommand = {
       stressCorrelation: numberOption('stress-correlation', values.get('stress-correlation')),
       stopSlippage: numberOption('slippage', values.get('slippage')),
       btcPrice: numberOption('btc-price', values.get('btc-price')),
+      btcVolatility: numberOption('vol', values.get('vol')),
+      horizonDays: numberOption('days', values.get('days')),
     });
     io.out(flags.has('json') ? JSON.stringify(report) : formatStressReport(report));
     return 0;
