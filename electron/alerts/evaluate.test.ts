@@ -80,12 +80,22 @@ describe('distance-to-liquidation rule', () => {
     expect(run([only], [obs]).all.map((f) => f.positionId)).toEqual(['p2']);
   });
 
+  it('an edited rule starts afresh (armed), a renamed one keeps its state', () => {
+    const obs = obsWith({ positions: [position(5)] });
+    const first = evaluateAlerts([r], {}, obs, 0);
+    expect(first.fired).toHaveLength(1);
+    expect(evaluateAlerts([r], first.nextState, obs, 1).fired).toHaveLength(0); // disarmed
+    expect(evaluateAlerts([{ ...r, name: 'renamed' }], first.nextState, obs, 1).fired).toHaveLength(0);
+    expect(evaluateAlerts([{ ...r, thresholdPct: 6 } as AlertRule], first.nextState, obs, 1).fired).toHaveLength(1);
+  });
+
   it('keeps no state for disabled or removed rules', () => {
     const off = { ...r, enabled: false };
     const obs = obsWith({ positions: [position(5)] });
     expect(evaluateAlerts([off], {}, obs, 0)).toEqual({ fired: [], nextState: {} });
     const first = evaluateAlerts([r], {}, obs, 0);
-    expect(Object.keys(first.nextState)).toEqual(['d|p1']);
+    expect(Object.keys(first.nextState)).toHaveLength(1);
+    expect(Object.keys(first.nextState)[0]).toMatch(/^d\|.*\|p1$/);
     expect(evaluateAlerts([], first.nextState, obs, 1).nextState).toEqual({});
   });
 });

@@ -110,6 +110,21 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
   }
 }
 
+/**
+ * The state key of a rule and subject. It includes the rule's settings, so editing a rule
+ * (new threshold, re-enabled…) starts it afresh, armed, instead of inheriting the old rule's
+ * disarmed state.
+ */
+export function stateKey(rule: AlertRule, subject: string): string {
+  const { id, name, ...settings } = rule;
+  return `${id}|${ruleSignature(settings)}|${subject}`;
+}
+
+/** A stable text of an object's fields (sorted keys). */
+function ruleSignature(settings: Record<string, unknown>): string {
+  return JSON.stringify(Object.keys(settings).sort().map((k) => [k, settings[k] ?? null]));
+}
+
 /** Result of {@link evaluateAlerts}. */
 export interface Evaluation {
   fired: FiredAlert[];
@@ -126,7 +141,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], state: AlertState, o
   for (const rule of rules) {
     if (!rule.enabled) continue;
     for (const check of checksOf(rule, obs)) {
-      const key = `${rule.id}|${check.subject}`;
+      const key = stateKey(rule, check.subject);
       const prev = state[key] ?? { armed: true, lastFiredAt: null };
       let { armed, lastFiredAt } = prev;
       if (!armed && check.recovered) armed = true;
@@ -136,6 +151,7 @@ export function evaluateAlerts(rules: readonly AlertRule[], state: AlertState, o
         lastFiredAt = now;
         const { title, body } = describeAlert(rule, { ...check, context: check.context() });
         fired.push({
+          stateKey: key,
           ruleId: rule.id,
           kind: rule.kind,
           subject: check.subject,

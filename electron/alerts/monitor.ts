@@ -3,7 +3,7 @@ import type { AlertEvent } from '../../shared/ipc/channels/alerts';
 import { loadBook } from '../db/repo/book';
 import { evaluateAlerts } from './evaluate';
 import { observe, type LiveMark } from './observe';
-import { listRules, readAlertSettings, recordFired } from './repo';
+import { listRules, readAlertSettings, recordFired, restoreState } from './repo';
 import type { AlertState, Observations, PositionObservation } from './types';
 import { readSizingRules, sizingWarnings } from './warnings';
 
@@ -43,6 +43,11 @@ export class AlertMonitor {
 
   constructor(private readonly opts: AlertMonitorOptions) {
     this.now = opts.now ?? Date.now;
+    try {
+      this.state = restoreState(opts.db);
+    } catch (error) {
+      opts.log?.(`alerts: could not restore state from the history: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** Records live marks (by book symbol). */

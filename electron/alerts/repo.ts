@@ -9,7 +9,7 @@ import {
 } from '../../shared/ipc/channels/alerts';
 import { CascadeUserError } from '../../shared/ipc/errors';
 import { stmt } from '../db/statements';
-import type { FiredAlert } from './types';
+import type { AlertState, FiredAlert, RuleSubjectState } from './types';
 
 /**
  * Alert rules and history over the storage engineer's `alert_rules` / `alert_history` tables
@@ -120,6 +120,7 @@ export function recordFired(db: Database, fired: readonly FiredAlert[]): AlertEv
       const at = new Date(f.at).toISOString();
       const ruleKey = /^[1-9][0-9]*$/.test(f.ruleId) ? Number(f.ruleId) : null;
       const payload = {
+        stateKey: f.stateKey,
         ruleId: f.ruleId,
         kind: f.kind,
         subject: f.subject,
@@ -140,6 +141,25 @@ export function recordFired(db: Database, fired: readonly FiredAlert[]): AlertEv
       return toEvent({ id: Number(info.lastInsertRowid), rule_id: ruleKey, at, message: f.body, payload: JSON.stringify(payload), acknowledged_at: null });
     }),
   )();
+}
+
+/**
+ * Alert state as the history leaves it: the latest alert of each rule-and-subject counts as
+ * fired (disarmed, cooldown from its time). A restart therefore does not repeat alerts for
+ * conditions that are still true; they fire again after recovering, as if main had kept running.
+ */
+export function restoreState(db: Database): AlertState {
+  const state: Record<string, RuleSubjectState> = {};
+  const rows = stmt(db, "SELECT at, json_extract(payload, '$.stateKey') AS stateKey FROM alert_history WHERE rule_id IS NOT NULL ORDER BY id").all() as {
+    at: string;
+    stateKey: string | null;
+  }[];
+  for (const row of rows) {
+    if (typeof row.stateKey !== 'string') continue;
+    const at = Date.parse(row.at);
+    if (Number.isFinite(at)) state[row.stateKey] = { armed: false, lastFiredAt: at };
+  }
+  return state;
 }
 
 /** The history, newest first. */

@@ -61,11 +61,13 @@ export interface RuleSubjectState {
   lastFiredAt: number | null;
 }
 
-/** Keyed by `${ruleId}|${subject}`. */
+/** Keyed by rule id, rule settings and subject (see `stateKey` in evaluate.ts). */
 export type AlertState = Readonly<Record<string, RuleSubjectState>>;
 
 /** One alert that fired in an evaluation. */
 export interface FiredAlert {
+  /** The {@link AlertState} key it fired under (kept in the history to restore state after a restart). */
+  stateKey: string;
   ruleId: string;
   kind: 'distance-below' | 'margin-ratio-above' | 'price-cross' | 'warning-severity';
   subject: string;

@@ -140,6 +140,20 @@ describe('alerts on a real database', () => {
     expect(event.body.length).toBeGreaterThan(10);
   });
 
+  it('a restart does not repeat an alert whose condition is still true; it fires again after a recovery', async () => {
+    await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId, thresholdPct: 5, hysteresisPct: 1, cooldownSeconds: 0 } });
+    await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: markAt(4) });
+    expect(new AlertMonitor({ db: t.db, now: () => clock }).evaluate()).toHaveLength(1);
+    // "restart": a new monitor over the same file
+    const restarted = new AlertMonitor({ db: t.db, now: () => (clock += 1_000) });
+    expect(restarted.evaluate()).toEqual([]);
+    await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: markAt(7) });
+    expect(restarted.evaluate()).toEqual([]);
+    await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: markAt(4.5) });
+    expect(restarted.evaluate()).toHaveLength(1);
+    expect(await call(t.ctx, 'alerts:history:list')).toHaveLength(2);
+  });
+
   it('an evaluation failure is logged, never thrown', () => {
     const log = vi.fn();
     t.db.close();
