@@ -319,3 +319,15 @@ describe('sizePosition — near the end of a shipped tier table', () => {
     );
   });
 });
+
+describe('sizePosition — shipped contract sizes', () => {
+  it('Binance COIN-M BTCUSD: 100 USD contracts in whole lots, from the lot table', () => {
+    // Equity 1 BTC, 1 % = 0.01 BTC; loss per USD (50 000 → 48 000) = 8.3333e-7 → 12 000 USD = 120 contracts.
+    const r = sizePosition({ venue: 'binance-coinm', symbol: 'BTCUSD_PERP', equity: 1, risk: { mode: 'percent', value: 1 }, entry: 50_000, stop: { mode: 'price', value: 48_000 }, leverage: 10 });
+    expect(r.contract).toBe('inverse');
+    expect(r.contracts).toBe(120);
+    expect(r.size).toBe(12_000);
+    expect(r.lotStep).toBe(1);
+    expect(r.notes).toEqual([]);
+  });
+});

@@ -100,7 +100,7 @@ function candidate(t: Trade, size: number, leverage: number): PositionSpec {
     markPrice: i.entry,
     leverage,
   };
-  if (i.contractSize !== undefined) p.contractSize = i.contractSize;
+  if (i.contractSize !== undefined || t.cs !== 1) p.contractSize = t.cs;
   if (i.tiers) p.tiers = i.tiers;
   if (i.mmr !== undefined) p.mmr = i.mmr;
   if (i.maintenanceAmount !== undefined) p.maintenanceAmount = i.maintenanceAmount;
@@ -179,7 +179,9 @@ function resolveTrade(inp: SizingInput): Trade {
       throw new EngineInputError(`otherPositions[${k}].contract`, `an account holds one contract kind; the new position is ${contract}, got ${inp.otherPositions[k].contract}`);
     }
   }
-  const t: Trade = { inp, inverse, side, s, stop, cs: inp.contractSize ?? 1, tableCap: Infinity, tableEnd: Infinity };
+  const shipped = lookupLotStep(inp.venue, inp.symbol);
+  const cs = inp.contractSize ?? shipped?.contractSize ?? 1;
+  const t: Trade = { inp, inverse, side, s, stop, cs, tableCap: Infinity, tableEnd: Infinity };
   const resolved = tiersOf(inp.venue, candidate(t, 1, inp.leverage));
   if (!resolved) {
     throw new EngineInputError('mmr', `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`);
@@ -249,6 +251,7 @@ export function sizePosition(raw: unknown): SizingResult {
 
   const lot = inp.lotStep ?? lookupLotStep(inp.venue, inp.symbol)?.step ?? null;
   if (lot === null) notes.push(`no lot step known for ${inp.venue} ${inp.symbol}: size not rounded (pass lotStep)`);
+  if (inverse && inp.contractSize === undefined && t.cs === 1) notes.push(`no contract size known for ${inp.venue} ${inp.symbol}: 1 USD per contract assumed (pass contractSize)`);
   const contracts = lot === null ? raw0 / t.cs : floorToStep(raw0 / t.cs, lot);
   const size = contracts * t.cs;
   if (size === 0) {

@@ -11,6 +11,8 @@ export interface LotStep {
   symbol: string;
   /** Smallest order increment, in contracts (Binance USDⓈ-M: base units, 1 contract = 1 BTC). */
   step: number;
+  /** Contract size when it is not 1: quote value of one inverse contract (e.g. 100 USD). */
+  contractSize?: number;
   source: string;
   retrieved: string;
 }
@@ -26,11 +28,31 @@ export const lotSteps: readonly LotStep[] = [
     source: 'https://www.binance.com/en/support/faq/usd%E2%93%A2-margined-futures-contract-specifications-360033161972',
     retrieved: '2021-02-23',
   },
+  {
+    // "The contract multiplier for BTC coin-margined contracts is 100 USD. Meanwhile, altcoin
+    // contracts have a multiplier of 10 USD" — Binance, Coin-Margined Futures Contract
+    // Specifications; orders are in whole contracts.
+    venue: 'binance-coinm',
+    symbol: 'BTCUSD',
+    step: 1,
+    contractSize: 100,
+    source: 'https://www.binance.com/en/support/faq/a4470430e3164c13932be8967961aede',
+    retrieved: '2020-06-11',
+  },
+  {
+    venue: 'binance-coinm',
+    symbol: 'ETHUSD',
+    step: 1,
+    contractSize: 10,
+    source: 'https://www.binance.com/en/support/faq/a4470430e3164c13932be8967961aede',
+    retrieved: '2020-06-11',
+  },
 ];
 
 /** The shipped lot step for a venue and symbol, or undefined. */
 export function lookupLotStep(venue: VenueId, symbol: string): LotStep | undefined {
-  const s = normalizeSymbol(symbol);
+  // COIN-M perpetuals are also written BTCUSD_PERP: drop the suffix before comparing.
+  const s = normalizeSymbol(symbol).replace(/PERP$/, '');
   return lotSteps.find((l) => l.venue === venue && normalizeSymbol(l.symbol) === s);
 }
 
