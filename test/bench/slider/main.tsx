@@ -4,7 +4,9 @@
  *  - wall: input event → the first animation frame after React's commit has run (the chart's
  *    redraw included, then a forced style/layout of the page) — includes the wait for the frame;
  *  - work: the same minus the idle wait for the frame: (commit − input) + (end − frame start).
- * test/bench/slider.mjs drives the slider with the keyboard and reads `window.__slider`.
+ * The stress-correlation slider is timed the same way (`correlation`): it rebuilds the ladder and
+ * the curve, so it is reported apart.
+ * test/bench/slider.mjs drives the sliders with the keyboard and reads `window.__slider`.
  */
 import { createRoot } from 'react-dom/client';
 import { StressView } from '../../../renderer/src/features/stress/StressView';
@@ -14,14 +16,25 @@ import { benchBook } from './benchBook';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 500);
 const book = benchBook(n);
-const samples = { wall: [] as number[], work: [] as number[], react: [] as number[], frame: [] as number[], pending: false };
+const samples = {
+  wall: [] as number[],
+  work: [] as number[],
+  react: [] as number[],
+  frame: [] as number[],
+  /** Stress-correlation slider: full recompute (ladder, curve) per event. */
+  correlation: [] as number[],
+  slider: '' as string,
+  pending: false,
+};
 let inputAt = 0;
 
 // Capture phase: before React's own listener on the root.
 document.addEventListener(
   'input',
   (e) => {
-    if ((e.target as HTMLElement).dataset.testid !== 'btc-move') return;
+    const id = (e.target as HTMLElement).dataset.testid;
+    if (id !== 'btc-move' && id !== 'correlation') return;
+    samples.slider = id;
     inputAt = performance.now();
     performance.mark('slider-input');
     samples.pending = true;
@@ -41,8 +54,12 @@ function afterCommit() {
     const end = performance.now();
     performance.mark('slider-painted');
     performance.measure('slider', 'slider-input', 'slider-painted');
-    samples.wall.push(end - start);
     const frame = Math.max(0, end - Math.max(frameStart, committedAt));
+    if (samples.slider === 'correlation') {
+      samples.correlation.push(committedAt - start + frame);
+      return;
+    }
+    samples.wall.push(end - start);
     samples.react.push(committedAt - start);
     samples.frame.push(frame);
     samples.work.push(committedAt - start + frame);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { Book } from '../../../../shared/book/types';
 import { computeStress } from './model/compute';
 import { MOVE_MAX, MOVE_MIN, type StressParams } from './model/types';
@@ -35,11 +35,18 @@ export function StressView(props: {
     setPresetId('');
   }, []);
 
-  // Everything but the BTC move: recomputed when correlation, horizon, funding or the book change.
+  // Everything but the BTC move: rebuilt (ladder, curve) when correlation, horizon, funding or the
+  // book change. Deferred: the slider's thumb and label follow the key at once, the rebuild after.
+  const correlation = useDeferredValue(s.correlation);
+  const horizonHours = useDeferredValue(s.horizonHours);
+  const fundingRate8h = useDeferredValue(s.fundingRate8h);
+  const betas = useDeferredValue(s.betas);
+  const book = useDeferredValue(props.book);
   const model = useMemo(
-    () => computeStress(props.book, { move: 0, correlation: s.correlation, horizonHours: s.horizonHours, fundingRate8h: s.fundingRate8h, betas: s.betas }),
-    [props.book, s.correlation, s.horizonHours, s.fundingRate8h, s.betas],
+    () => computeStress(book, { move: 0, correlation, horizonHours, fundingRate8h, betas }),
+    [book, correlation, horizonHours, fundingRate8h, betas],
   );
+  const rebuilding = correlation !== s.correlation || horizonHours !== s.horizonHours || fundingRate8h !== s.fundingRate8h || betas !== s.betas || book !== props.book;
   const equity = model.equityAt(s.move);
   const dead = model.ladder.filter((r) => r.kind !== 'stop' && rungReached(r, s.move)).length;
   const movePct = Math.round(s.move * 100);
@@ -119,7 +126,7 @@ export function StressView(props: {
         </p>
       ))}
 
-      <div className="stress-grid">
+      <div className="stress-grid" aria-busy={rebuilding}>
         <div className="stress-panel">
           <h2>Book equity vs BTC move (%)</h2>
           <EquityChart curve={model.curve} ladder={model.ladder} move={s.move} onData={props.onChartData} />
