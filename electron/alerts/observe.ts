@@ -1,4 +1,4 @@
-import type { Book, BookAccount } from '../../shared/book/types';
+import type { Book, BookAccount, BookPosition } from '../../shared/book/types';
 import { toAccountSpec } from '../../shared/book/types';
 import { assessAccount } from '../../shared/engine';
 import type { AccountObservation, Observations, PositionObservation, PriceObservation, WarningObservation } from './types';
@@ -22,16 +22,26 @@ export interface ObserveInput {
   log?: (message: string) => void;
 }
 
+/**
+ * Puts the live mark on each position whose symbol the feed follows — unless the stored price is
+ * newer (a manual price typed while the feed is stale or down wins over the old live one).
+ */
 function withLiveMarks(account: BookAccount, live: ReadonlyMap<string, LiveMark> | undefined): BookAccount {
   if (!live || live.size === 0) return account;
   return {
     ...account,
     positions: account.positions.map((p) => {
       const l = live.get(p.symbol);
-      return l ? { ...p, markPrice: l.mark, markSource: 'feed' as const, markAt: new Date(l.at).toISOString() } : p;
+      const storedAt = p.markSource !== 'entry' && p.markAt ? Date.parse(p.markAt) : -Infinity;
+      if (!l || storedAt > l.at) return p;
+      return { ...p, markPrice: l.mark, markSource: 'feed' as const, markAt: new Date(l.at).toISOString() };
     }),
   };
 }
+
+/** Stale only when the price in use is the feed's (a newer manual price is not stale). */
+const isStale = (p: BookPosition, stale: ReadonlySet<string>, live: ReadonlyMap<string, LiveMark> | undefined): boolean =>
+  stale.has(p.symbol) && (p.markSource === 'feed' || !live?.has(p.symbol));
 
 /**
  * Computes what the alert rules look at: each position's distance to liquidation and each
@@ -47,7 +57,7 @@ export function observe(input: ObserveInput): Observations {
   for (const account of book.accounts) {
     for (const p of account.positions) {
       // A position still priced at its entry has no real mark: no price level to cross.
-      if (p.markSource !== 'entry' && !prices.has(p.symbol)) prices.set(p.symbol, { symbol: p.symbol, mark: p.markPrice, stale: stale.has(p.symbol) });
+      if (p.markSource !== 'entry' && !prices.has(p.symbol)) prices.set(p.symbol, { symbol: p.symbol, mark: p.markPrice, stale: isStale(p, stale, input.live) });
     }
     if (account.positions.length === 0) continue;
     let risk;
@@ -62,8 +72,8 @@ export function observe(input: ObserveInput): Observations {
     for (const p of account.positions) {
       const r = byId.get(p.id);
       if (!r) continue;
-      const isStale = stale.has(p.symbol);
-      accountStale ||= isStale;
+      const priceStale = isStale(p, stale, input.live);
+      accountStale ||= priceStale;
       positions.push({
         id: p.id,
         accountId: account.id,
@@ -73,7 +83,7 @@ export function observe(input: ObserveInput): Observations {
         mark: p.markPrice,
         liquidationPrice: r.liquidationPrice,
         distancePct: r.distanceToLiquidation === null ? null : r.distanceToLiquidation * 100,
-        stale: isStale,
+        stale: priceStale,
       });
     }
     accounts.push({ id: account.id, name: account.name, marginRatioPct: risk.marginRatio * 100, stale: accountStale });

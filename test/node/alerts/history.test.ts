@@ -130,6 +130,17 @@ describe('alerts on a real database', () => {
     expect(event.body).toMatch(/STALE/);
     expect(monitor.worst).toMatchObject({ positionId, symbol: 'BTCUSDT', stale: true });
     expect(monitor.worst!.distancePct).toBeCloseTo(1.5, 6);
+
+    // feed stale, the trader types a current price: the newer manual price wins and is not stale
+    clock += 60_000;
+    await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: markAt(10) });
+    expect(monitor.evaluate()).toEqual([]);
+    expect(monitor.worst).toMatchObject({ stale: false });
+    expect(monitor.worst!.distancePct).toBeCloseTo(10, 6);
+    // a newer live tick takes over again
+    monitor.setLive([{ symbol: 'BTCUSDT', mark: markAt(1.8), at: clock + 1_000 }]);
+    monitor.evaluate();
+    expect(monitor.worst!.distancePct).toBeCloseTo(1.8, 6);
   });
 
   it('warning-severity rules use the sizing warnings (shared/sizing evaluateRules)', async () => {
