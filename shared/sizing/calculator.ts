@@ -109,11 +109,17 @@ function candidate(t: Trade, size: number, leverage: number): PositionSpec {
   return p;
 }
 
-/** The account after opening `size` at `leverage`: the entry fee leaves the wallet. */
-function accountWith(t: Trade, size: number, leverage: number): AccountSpec {
+/**
+ * The account after opening `size` at `leverage`: the entry fee leaves the wallet. `extend`:
+ * assess on the shipped table extended past its end (tiers.ts `extendTable`); off for
+ * {@link sizeHeadroom}, which extends and judges by itself.
+ */
+function accountWith(t: Trade, size: number, leverage: number, extend = true): AccountSpec {
   const i = t.inp;
   const fee = i.feeRate * notionalAt(t.inverse, size, i.entry);
-  const cand = extendTable(i.venue, candidate(t, size, leverage)).spec;
+  // Extended past a finite shipped table so LPs beyond its end are found, then judged (safeAt).
+  const plain = candidate(t, size, leverage);
+  const cand = extend ? extendTable(i.venue, plain).spec : plain;
   if (i.marginMode === 'isolated') {
     return { venue: i.venue, marginMode: 'isolated', walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [cand] };
   }
@@ -283,7 +289,7 @@ export function sizePosition(raw: unknown): SizingResult {
 
   const headroom =
     size > 0
-      ? sizeHeadroom(accountWith(t, size, L), CANDIDATE, { lpWithinPct: inp.headroomLpWithinPct, lotStep: lot ?? undefined })
+      ? sizeHeadroom(accountWith(t, size, L, false), CANDIDATE, { lpWithinPct: inp.headroomLpWithinPct, lotStep: lot ?? undefined })
       : null;
 
   return {
