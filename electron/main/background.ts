@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { App, BrowserWindow, Menu, MenuItemConstructorOptions, NativeImage } from 'electron';
 import type { z } from 'zod';
 import { AlertMonitor } from '../alerts/monitor';
-import { readAlertSettings } from '../alerts/repo';
+import { readAlertSettings, writeAlertSettings } from '../alerts/repo';
 import { loadBook } from '../db/repo/book';
 import { FeedService } from '../prices/service';
 import { readFeedSettings } from '../prices/settings';
@@ -121,9 +121,7 @@ export function startBackground(e: ElectronParts, opts: BackgroundOptions) {
         onToggleLogin: (enabled) => {
           applyLoginItem(e.app, e.platform, enabled);
           // stored so the setting survives restarts and shows in the settings screen
-          db.prepare("INSERT INTO settings (key, value) VALUES ('alerts', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
-            JSON.stringify({ ...readAlertSettings(db), startAtLogin: enabled }),
-          );
+          writeAlertSettings(db, { startAtLogin: enabled });
         },
       },
       alertSettings.startAtLogin,

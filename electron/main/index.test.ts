@@ -201,6 +201,8 @@ describe('electron/main/index.ts', () => {
     const items = c.trays[0].menu.template as { label?: string; click?: () => void }[];
     items.find((i) => i.label === 'Open Cascade')!.click!();
     expect(c.windows).toHaveLength(2); // reopened
+    items.find((i) => i.label === 'Start at login')!.click!();
+    await expect(c.handlers.get('alerts:settings:get')!(appFrame, {})).resolves.toMatchObject({ ok: true, value: { startAtLogin: true } });
     items.find((i) => i.label === 'Quit Cascade')!.click!();
     expect(c.fake.app.quit).toHaveBeenCalledTimes(1);
   });
