@@ -40,6 +40,16 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
     // Dangerous first by default.
     expect(await page.locator('[data-position-id]').first().getAttribute('data-position-id')).toBe(isoBtc.id);
     expect(h.calls).toContain('import:commit');
+    // What the demo promises: every account assessable, cross and isolated, an inverse position,
+    // BTC, ETH, SOL and an alt, BTC near 126k.
+    const assessed = await h.call<{ name: string; error: unknown }[]>('risk:assessBook');
+    expect(assessed.filter((a) => a.error !== null)).toEqual([]);
+    expect(new Set(book.accounts.map((a) => a.marginMode))).toEqual(new Set(['cross', 'isolated']));
+    const all = book.accounts.flatMap((a) => a.positions);
+    expect(all.some((p) => p.contract === 'inverse')).toBe(true);
+    expect(all.every((p) => p.markSource === 'manual')).toBe(true);
+    expect(new Set(all.map((p) => p.symbol.replace(/(USDT|USD_PERP)$/, '')))).toEqual(new Set(['BTC', 'ETH', 'SOL', 'DOGE']));
+    expect(all.find((p) => p.symbol === 'BTCUSDT')!.markPrice).toBe(126_000);
     if (SHOTS) {
       mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/book.png') });
