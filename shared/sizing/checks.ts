@@ -111,7 +111,7 @@ export const positionChecks: { [Id in PositionRuleId]: PositionCheck<Id> } = {
       positionId: p.id,
       value: p.stopLoss,
       threshold: r.liquidationPrice,
-      message: `${label(v, p)}: the stop ${num(p.stopLoss)} is ${p.side === 'long' ? 'below' : 'above'} the liquidation price ${num(r.liquidationPrice)} — the exchange liquidates you before the stop can fill.`,
+      message: `${label(v, p)}: the stop ${num(p.stopLoss)} is ${p.side === 'long' ? 'at or below' : 'at or above'} the liquidation price ${num(r.liquidationPrice)} — the exchange liquidates you before the stop can fill.`,
     });
   },
 

@@ -4,7 +4,8 @@
  * Percent thresholds are in PERCENT (10 = 10 %), named `...Pct`, because people edit them.
  *
  * Stable contract: ids and field names do not change; new rules are appended (see
- * {@link withDefaultRules}, which fills in rules a stored list does not have yet).
+ * {@link withDefaultRules}, which fills in rules a stored list does not have yet); a threshold
+ * added to an existing rule later must carry a zod `.default()` so stored lists still parse.
  */
 import { z } from 'zod';
 
