@@ -41,10 +41,24 @@ export interface BackgroundOptions {
 /** Channel names whose calls only read: no re-evaluation after them. */
 const READ_ONLY = /:(list|get|all|status|history|info|assess|assessBook|preview)$/;
 
-/** Sends a validated event to a window's page (dropped when there is no window). */
-export function sendEvent<P extends z.ZodType>(win: BrowserWindow | null, def: EventDef<P>, payload: z.input<P>): void {
+/**
+ * Sends a validated event to a window's page (dropped when there is no window). Never throws:
+ * it runs from timers and socket callbacks, where an exception would take main down.
+ */
+export function sendEvent<P extends z.ZodType>(
+  win: BrowserWindow | null,
+  def: EventDef<P>,
+  payload: z.input<P>,
+  log: (message: string) => void = console.warn,
+): void {
   if (!win || win.isDestroyed()) return;
-  win.webContents.send(def.channel, def.payload.parse(payload));
+  const parsed = def.payload.safeParse(payload);
+  if (!parsed.success) return log(`event ${def.channel} not sent: ${parsed.error.issues[0]?.message ?? 'invalid payload'}`);
+  try {
+    win.webContents.send(def.channel, parsed.data);
+  } catch (error) {
+    log(`event ${def.channel} not sent: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**
@@ -59,7 +73,7 @@ export function startBackground(e: ElectronParts, opts: BackgroundOptions) {
   /** Shows the window and tells the page which position to select (after it has loaded). */
   const focus = (target: { positionId: string | null; alertId: string | null }) => {
     const win = opts.showWindow();
-    const send = () => sendEvent(win, events.onFocusPosition, target);
+    const send = () => sendEvent(win, events.onFocusPosition, target, log);
     if (win.webContents.isLoading()) win.webContents.once('did-finish-load', send);
     else send();
   };
@@ -76,7 +90,7 @@ export function startBackground(e: ElectronParts, opts: BackgroundOptions) {
   let scheduled: NodeJS.Timeout | null = null;
   const evaluateNow = () => {
     const fired = monitor.evaluate();
-    if (fired.length > 0) sendEvent(opts.getWindow(), events.onAlerts, fired);
+    if (fired.length > 0) sendEvent(opts.getWindow(), events.onAlerts, fired, log);
   };
   /** Coalesces bursts of edits/prices into one evaluation on the next turn. */
   const schedule = () => {
@@ -93,19 +107,23 @@ export function startBackground(e: ElectronParts, opts: BackgroundOptions) {
     now: opts.now,
     onPrices: (batch) => {
       monitor.setLive(batch);
-      sendEvent(opts.getWindow(), events.onPrices, batch);
+      sendEvent(opts.getWindow(), events.onPrices, batch, log);
       schedule();
     },
     onStale: (stale) => {
       monitor.setStale(stale);
-      sendEvent(opts.getWindow(), events.onStale, stale);
+      sendEvent(opts.getWindow(), events.onStale, stale, log);
       schedule();
     },
   });
   const reconfigureFeed = () => {
-    const settings = readFeedSettings(db);
-    if (!settings.enabled) monitor.clearLive();
-    feed.configure(settings, settings.enabled ? loadBook(db) : { accounts: [] });
+    try {
+      const settings = readFeedSettings(db);
+      if (!settings.enabled) monitor.clearLive();
+      feed.configure(settings, settings.enabled ? loadBook(db) : { accounts: [] });
+    } catch (error) {
+      log(`feed: cannot configure: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
 
   const alertSettings = readAlertSettings(db);

@@ -117,3 +117,21 @@ describe('start at login', () => {
     expect(startedHidden(['electron', '.'], false)).toBe(false);
   });
 });
+
+describe('sendEvent', () => {
+  it('validates the payload and never throws', async () => {
+    const { sendEvent } = await import('./background');
+    const { events } = await import('../../shared/ipc/events');
+    const send = vi.fn();
+    const win = { isDestroyed: () => false, webContents: { send } } as never;
+    const log = vi.fn();
+    sendEvent(win, events.onStale, ['BTCUSDT'], log);
+    expect(send).toHaveBeenCalledWith('cascade:stale', ['BTCUSDT']);
+    sendEvent(win, events.onStale, [42] as never, log);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('cascade:stale not sent'));
+    const broken = { isDestroyed: () => false, webContents: { send: () => { throw new Error('render frame was disposed'); } } } as never;
+    expect(() => sendEvent(broken, events.onStale, [], log)).not.toThrow();
+    sendEvent(null, events.onStale, [], log); // no window: nothing to do
+  });
+});
