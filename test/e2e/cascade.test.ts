@@ -109,6 +109,44 @@ describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
     await axeClean('stress');
   });
 
+  it('edits a position from the Book by keyboard (Esc cancels, Enter saves) and deletes one with undo', async () => {
+    const page = h.page;
+    await page.getByRole('tab', { name: 'Book' }).click();
+    await page.getByRole('button', { name: 'Edit ETHUSDT long in Main' }).click();
+    await page.getByRole('form', { name: 'Edit position' }).waitFor();
+    // Esc cancels without writing.
+    await typeInto(page, 'Quantity (base)', '999');
+    await page.keyboard.press('Escape');
+    await page.getByRole('form', { name: 'New position' }).waitFor();
+    let eth = (await h.call<Book>('book:get')).accounts[0].positions.find((p) => p.symbol === 'ETHUSDT')!;
+    expect(eth.quantity).toBe(10);
+
+    await page.getByRole('button', { name: 'Edit ETHUSDT long' }).click();
+    await page.getByRole('form', { name: 'Edit position' }).waitFor();
+    await typeInto(page, 'Quantity (base)', '25');
+    await page.keyboard.press('Enter');
+    await page.getByText('Saved ETHUSDT.').waitFor();
+    const book = await h.call<Book>('book:get');
+    eth = book.accounts[0].positions.find((p) => p.symbol === 'ETHUSDT')!;
+    expect(eth.quantity).toBe(25);
+    await page.getByRole('tab', { name: 'Book' }).click();
+    const lp = assessAccount(toAccountSpec(book.accounts[0])).positions.find((r) => r.id === eth.id)!.liquidationPrice;
+    const cell = page.locator(`[data-position-id="${eth.id}"] [data-testid="lp"]`);
+    await page.waitForFunction(
+      ([sel, text]) => document.querySelector(sel)?.textContent === text,
+      [`[data-position-id="${eth.id}"] [data-testid="lp"]`, lp === null ? 'none' : f.price(lp, eth.tickSize)] as const,
+    );
+    expect(await cell.textContent()).toBe(lp === null ? 'none' : f.price(lp, eth.tickSize));
+
+    await page.getByRole('tab', { name: 'Entry' }).click();
+    await page.getByRole('button', { name: 'Delete SOLUSDT long' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    expect((await h.call<Book>('book:get')).accounts[0].positions.map((p) => p.symbol)).not.toContain('SOLUSDT');
+    await page.keyboard.press('Enter'); // Undo has focus
+    await page.getByRole('button', { name: 'Delete SOLUSDT long' }).waitFor();
+    expect((await h.call<Book>('book:get')).accounts[0].positions.map((p) => p.symbol).sort()).toEqual(['BTCUSDT', 'ETHUSDT', 'SOLUSDT']);
+  });
+
   it('refuses a CSV with a bad row, naming the row and column, and changes nothing', async () => {
     const page = h.page;
     const before = await h.call<Book>('book:get');
