@@ -137,9 +137,13 @@ export function startBackground(e: ElectronParts, opts: BackgroundOptions) {
         onOpen: () => void opts.showWindow(),
         onQuit: () => e.app.quit(),
         onToggleLogin: (enabled) => {
-          applyLoginItem(e.app, e.platform, enabled);
-          // stored so the setting survives restarts and shows in the settings screen
-          writeAlertSettings(db, { startAtLogin: enabled });
+          try {
+            applyLoginItem(e.app, e.platform, enabled);
+            // stored so the setting survives restarts and shows in the settings screen
+            writeAlertSettings(db, { startAtLogin: enabled });
+          } catch (error) {
+            log(`start at login: ${error instanceof Error ? error.message : String(error)}`);
+          }
         },
       },
       alertSettings.startAtLogin,
