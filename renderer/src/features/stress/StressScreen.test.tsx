@@ -9,6 +9,8 @@ import { fundingDrift } from '../../../../shared/stress/funding';
 import { crashPresets, presetBtcMove } from '../../../../shared/stress/presets';
 import { scenarioSchema } from '../../../../shared/stress/scenario';
 import { survivalPlan } from '../../../../shared/stress/survive';
+import { cascadeLadder } from '../../../../shared/stress/ladder';
+import { bookLiquidationProbability, volatilityDistances } from '../../../../shared/stress/volatility';
 import { toAccountSpec } from '../../../../shared/book/types';
 import { ApiContext } from '../../api/cascade';
 import { StressScreen } from './StressScreen';
@@ -109,5 +111,19 @@ describe('Stress model details (real Chromium)', () => {
     expect(cross.extraCollateral).toBeCloseTo(14_280, 0);
     const row = screen.getAllByTestId('survival-row').find((r) => r.dataset.accountId === '2')!;
     expect(row.textContent).toContain(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(cross.extraCollateral));
+  });
+
+  it('shows σ distance, touch probability and the book’s first-liquidation chance when BTC’s volatility is known', () => {
+    const book = stressTestBook();
+    const volatility = { BTC: 0.6 };
+    render(<StressView book={book} presets={[]} volatility={volatility} initial={{ betas: { ETH: 1 }, horizonHours: 7 * 24 }} />);
+    const expected = bookLiquidationProbability(cascadeLadder(book, { betas: { ETH: 1 } }), { btcVolatility: 0.6, horizonDays: 7 }).probability;
+    expect(expected).toBeGreaterThan(0);
+    expect(screen.getByTestId('first-liquidation').textContent).toBe(`${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(expected * 100)} %`);
+    // Hand check of one row: BTC long 10× at 100 000, LP ≈ 90 452: |ln(LP/P)| / (0.6 · √(7/365)).
+    const row = screen.getAllByTestId('stress-row').find((r) => r.dataset.positionId === '11')!;
+    const lp = volatilityDistances(toAccountSpec(book.accounts[0]), { btcVolatility: 0.6, horizonDays: 7 })[0].liquidationPrice!;
+    const sigmas = Math.abs(Math.log(lp / 100_000)) / (0.6 * Math.sqrt(7 / 365));
+    expect(row.textContent).toContain(new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4 }).format(sigmas));
   });
 });

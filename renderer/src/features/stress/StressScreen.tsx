@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useApi } from '../../api/cascade';
 import { callChannel, hasChannel } from '../../api/channel';
-import { useBook } from '../../api/queries';
+import { useBook, useSettings } from '../../api/queries';
 import { scenarioSchema, type Scenario } from '../../../../shared/stress/scenario';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CRASH_PRESETS, type StressPreset } from './presets';
@@ -39,6 +39,7 @@ export function StressScreen() {
   const api = useApi();
   const client = useQueryClient();
   const book = useBook();
+  const { settings } = useSettings();
   const canSave = hasChannel(api, ['scenarios', 'upsert']);
   const scenarios = useQuery({
     queryKey: scenariosKey,
@@ -77,6 +78,7 @@ export function StressScreen() {
       <StressView
         book={book.data}
         presets={presets}
+        volatility={settings.volatility}
         onSaveScenario={canSave ? async (name, settings) => void (await save.mutateAsync({ name, settings })) : undefined}
       />
     </>

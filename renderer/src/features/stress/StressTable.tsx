@@ -2,7 +2,7 @@ import { memo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { positionAtMove } from './model/compute';
 import type { ShockedPosition } from './model/types';
-import { fmtNum, fmtPrice, fmtUsd } from './format';
+import { fmtNum, fmtPrice, fmtProb, fmtUsd } from './format';
 
 const ROW_HEIGHT = 24;
 
@@ -36,6 +36,8 @@ export function StressTable({ positions, move }: { positions: ShockedPosition[];
             <th scope="col" className="num">Shocked</th>
             <th scope="col" className="num">Liq. price</th>
             <th scope="col" className="num">PnL</th>
+            <th scope="col" className="num" title="Distance to the liquidation price in standard deviations over the horizon">σ to LP</th>
+            <th scope="col" className="num" title="Chance of touching the liquidation price within the horizon">P(liq.)</th>
             <th scope="col">State</th>
           </tr>
         </thead>
@@ -63,6 +65,8 @@ const StressRow = memo(function StressRow({ p, move }: { p: ShockedPosition; mov
       <td className="num" data-testid="shocked-price">{fmtPrice(at.shockedPrice)}</td>
       <td className="num">{fmtPrice(p.liquidationPrice)}</td>
       <td className={`num ${at.pnlUsd < 0 ? 'neg' : 'pos'}`}>{fmtUsd(at.pnlUsd)}</td>
+      <td className="num">{fmtNum(p.sigmas)}</td>
+      <td className={`num ${p.touchProbability !== null && p.touchProbability >= 0.05 ? 'danger' : ''}`}>{p.touchProbability === null ? '—' : fmtProb(p.touchProbability)}</td>
       <td>{at.state === 'open' ? <span className="muted">open</span> : <strong className={at.state === 'stopped' ? 'warn' : 'danger'}>{at.state}</strong>}</td>
     </tr>
   );

@@ -8,7 +8,9 @@ import { StressTable } from './StressTable';
 import { LadderTable, rungReached } from './LadderTable';
 import { EquityChart, type EquityChartData } from './EquityChart';
 import { SurvivalPanel } from './SurvivalPanel';
-import { fmtMove, fmtUsd, fmtWholePct } from './format';
+import { fmtMove, fmtProb, fmtUsd, fmtWholePct } from './format';
+
+const fmtDays = (hours: number) => `${hours / 24} day${hours === 24 ? '' : 's'}`;
 import './stress.css';
 
 /** The slider settings a scenario saves (everything but the book). */
@@ -27,6 +29,8 @@ export function StressView(props: {
   /** Saves the current settings as a named scenario; absent when storage has no scenarios. */
   onSaveScenario?: (name: string, settings: StressSettings) => Promise<void>;
   onChartData?: (data: EquityChartData) => void;
+  /** Annualised volatility by symbol (Settings): enables σ distances and probabilities over the horizon. */
+  volatility?: Readonly<Record<string, number>>;
 }) {
   const [s, setS] = useState<StressSettings>({ ...DEFAULT_SETTINGS, ...props.initial });
   const [presetId, setPresetId] = useState('');
@@ -42,9 +46,10 @@ export function StressView(props: {
   const fundingRate8h = useDeferredValue(s.fundingRate8h);
   const betas = useDeferredValue(s.betas);
   const book = useDeferredValue(props.book);
+  const volatility = props.volatility;
   const model = useMemo(
-    () => computeStress(book, { move: 0, correlation, horizonHours, fundingRate8h, betas }),
-    [book, correlation, horizonHours, fundingRate8h, betas],
+    () => computeStress(book, { move: 0, correlation, horizonHours, fundingRate8h, betas, volatility }),
+    [book, correlation, horizonHours, fundingRate8h, betas, volatility],
   );
   const rebuilding = correlation !== s.correlation || horizonHours !== s.horizonHours || fundingRate8h !== s.fundingRate8h || betas !== s.betas || book !== props.book;
   const equity = model.equityAt(s.move);
@@ -119,6 +124,17 @@ export function StressView(props: {
           {dead} of {model.positions.length} positions liquidated
         </span>
         .
+        {model.firstLiquidation && (
+          <>
+            {' '}
+            Chance of a first liquidation within {fmtDays(horizonHours)}:{' '}
+            <strong className={model.firstLiquidation.probability >= 0.05 ? 'danger' : ''} data-testid="first-liquidation">
+              {fmtProb(model.firstLiquidation.probability)}
+            </strong>
+            .
+          </>
+        )}
+        {!model.firstLiquidation && horizonHours > 0 && <span className="muted"> Set BTC’s volatility in Settings to see σ distances and liquidation chances.</span>}
       </p>
       {model.errors.map((e) => (
         <p role="alert" key={e.accountId} className="danger">

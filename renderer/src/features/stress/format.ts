@@ -41,3 +41,10 @@ export function fmtMove(move: number): string {
 export function fmtWholePct(pct: number): string {
   return `${pct < 0 ? MINUS : pct > 0 ? '+' : ''}${Math.abs(pct)} %`;
 }
+
+/** A probability as a percent: "12.3 %", "< 0.1 %" for tiny ones. */
+export function fmtProb(p: number): string {
+  if (!Number.isFinite(p)) return '—';
+  if (p > 0 && p < 0.001) return '< 0.1 %';
+  return `${pct1.format(p * 100)} %`;
+}

@@ -18,6 +18,8 @@ import { fundingDrift } from '../../../../../shared/stress/funding';
 import { cascadeLadder, ladderBetas, type LadderOptions } from '../../../../../shared/stress/ladder';
 import { createStressModel, pnlAtPrice, shockedPrice as sharedShockedPrice, type StressModel as AccountStressModel } from '../../../../../shared/stress/model';
 import { sweepModel } from '../../../../../shared/stress/sweep';
+import { lookupBySymbol } from '../../../../../shared/stress/symbols';
+import { bookLiquidationProbability, volatilityDistances } from '../../../../../shared/stress/volatility';
 import { MOVE_MAX, MOVE_MIN, type CurvePoint, type LadderStep, type PositionAtMove, type ShockedPosition, type StressModel, type StressParams } from './types';
 
 /** Curve resolution: every 0.5 % of BTC move, plus each ladder rung. */
@@ -112,6 +114,12 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
   const downEvents = new Map(ladder.down.filter(within).map((e) => [e.positionId, e]));
   const upEvents = new Map(ladder.up.filter(within).map((e) => [e.positionId, e]));
 
+  // σ distance and touch probability over the horizon, when BTC's volatility is known (Settings).
+  const btcVolatility = lookupBySymbol(params.volatility, 'BTC') ?? lookupBySymbol(params.volatility, 'BTCUSDT');
+  const horizonDays = params.horizonHours / 24;
+  const withVol = btcVolatility !== undefined && horizonDays > 0;
+  const vol = new Map<string, { sigmas: number | null; probability: number }>();
+
   const accounts: AccountModel[] = [];
   const positions: ShockedPosition[] = [];
   for (const account of book.accounts) {
@@ -119,6 +127,11 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
     const spec = toAccountSpec(account);
     const a: AccountModel = { account, down: createStressModel(spec, downBetas), up: createStressModel(spec, upBetas) };
     accounts.push(a);
+    if (withVol) {
+      for (const r of volatilityDistances(spec, { btcVolatility, horizonDays, volatilities: params.volatility, betas: upBetas })) {
+        vol.set(r.positionId, { sigmas: r.sigmas, probability: r.probability });
+      }
+    }
     account.positions.forEach((p, i) =>
       positions.push({
         id: p.id,
@@ -138,6 +151,8 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
         up: upEvents.get(p.id) ?? null,
         isolatedMargin: a.down.cross ? null : a.down.margin[i],
         inverse: a.down.inverse,
+        sigmas: vol.get(p.id)?.sigmas ?? null,
+        touchProbability: vol.get(p.id)?.probability ?? null,
       }),
     );
   }
@@ -167,5 +182,6 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
   }
   const curve: CurvePoint[] = pcts.map((movePct, j) => ({ movePct, equity: total[j] }));
 
-  return { positions, ladder: steps, curve, btcPrice: ladder.btcPrice, baseEquity: equityAt(0), errors, notes: ladder.notes, book, equityAt };
+  const firstLiquidation = withVol ? bookLiquidationProbability(ladder, { btcVolatility, horizonDays }) : null;
+  return { positions, ladder: steps, curve, btcPrice: ladder.btcPrice, baseEquity: equityAt(0), firstLiquidation, errors, notes: ladder.notes, book, equityAt };
 }

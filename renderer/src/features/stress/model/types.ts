@@ -17,6 +17,8 @@ export interface StressParams {
   fundingRate8h: number;
   /** User betas by symbol or base asset (override the shipped ones). */
   betas?: Record<string, number>;
+  /** Annualised volatility by symbol or base asset (Settings); BTC's enables σ distances and probabilities. */
+  volatility?: Readonly<Record<string, number>>;
 }
 
 /** A position's fate on the ladder: liquidated (or its stop gapped through the LP) or stopped out. */
@@ -45,6 +47,9 @@ export interface ShockedPosition {
   /** Isolated: margin lost on liquidation (after funding); cross: null. */
   isolatedMargin: number | null;
   inverse: boolean;
+  /** Distance to the LP in σ over the horizon, and the chance of touching it (null: no volatility or horizon). */
+  sigmas: number | null;
+  touchProbability: number | null;
 }
 
 /** One rung of the cascade ladder as the screen shows it: shared/stress's event plus book figures. */
@@ -75,6 +80,8 @@ export interface StressModel {
   baseEquity: number;
   /** Accounts the engine refused (bad data, missing tier table), left out of the figures. */
   errors: { accountId: string; accountName: string; message: string }[];
+  /** Chance that BTC reaches the book's first rung within the horizon (null: no BTC volatility or horizon 0). */
+  firstLiquidation: { probability: number; downMove: number | null; upMove: number | null } | null;
   /** shared/stress's caveats, in plain words. */
   notes: string[];
   /** The book after funding over the horizon (what the ladder ran on), for further what-ifs. */
