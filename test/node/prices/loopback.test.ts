@@ -203,6 +203,17 @@ describe('resilience against a misbehaving server', () => {
     expect(client.stats.reconnects).toBe(0);
   });
 
+  it('Binance: WebSocket ping frames, answered by the server, keep the link up', async () => {
+    const srv = await loopback();
+    let pings = 0;
+    srv.server.on('connection', (ws) => ws.on('ping', () => pings++)); // ws answers each with a pong frame
+    const { client } = startClient('binance', srv.url, ['BTCUSDT'], { heartbeatMs: 30, idleTimeoutMs: 150 });
+    await until(() => pings >= 12, 10_000, 'ping frames');
+    expect(srv.connections).toHaveLength(1);
+    expect(client.stats.reconnects).toBe(0);
+    expect(srv.received).toHaveLength(1); // the subscribe; no text pings
+  });
+
   it('survives a flood: handles every message, and the coalescer bounds what reaches the renderer', async () => {
     const srv = await loopback();
     const flushes: { at: number; size: number }[] = [];
