@@ -45,6 +45,8 @@ export interface StressModel {
   hi: Float64Array;
   /** Cross accounts: solver legs for the maintenance margin at shocked prices. */
   legs: Leg[] | null;
+  /** Cross accounts: mmr + fee of a leg with one tier and no maintenance amount, else −1 (use the tiers). */
+  flatRate: Float64Array | null;
 }
 
 /** Beta of a symbol: `betas[symbol]`, else `betas[baseAsset(symbol)]`, else 1. */
@@ -114,6 +116,7 @@ export function createStressModel(account: AccountSpec, betas?: Readonly<Record<
     lo: new Float64Array(n),
     hi: new Float64Array(n),
     legs: null,
+    flatRate: null,
   };
   for (let i = 0; i < n; i++) {
     const p = account.positions[i];
@@ -129,6 +132,7 @@ export function createStressModel(account: AccountSpec, betas?: Readonly<Record<
   }
   if (cross && n > 0) {
     m.legs = maintenanceLegs(account);
+    m.flatRate = Float64Array.from(m.legs, (l) => (l.tiers.length === 1 && l.tiers[0].maintenanceAmount === 0 ? l.tiers[0].mmr + l.feeRate : -1));
     const all = new Uint8Array(n).fill(1);
     const wallet = account.walletBalance;
     let down: number | null;
@@ -157,11 +161,19 @@ export function createStressModel(account: AccountSpec, betas?: Readonly<Record<
  */
 export function crossBalance(model: StressModel, open: Uint8Array, wallet: number, mv: number): number {
   const legs = model.legs as Leg[];
+  const flat = model.flatRate as Float64Array;
+  const inverse = model.inverse;
   let f = wallet;
   for (let i = 0; i < model.n; i++) {
     if (!open[i]) continue;
-    const price = shockedPrice(model.mark[i], model.beta[i], mv, model.inverse);
-    f += pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], price) - maintenanceAt(model.inverse, legs[i], price);
+    const price = shockedPrice(model.mark[i], model.beta[i], mv, inverse);
+    f += pnlAtPrice(inverse, model.signedSize[i], model.entry[i], price);
+    const rate = flat[i];
+    if (rate >= 0) {
+      // One flat tier without a maintenance amount: notional × (mmr + fee), inlined.
+      const size = model.signedSize[i] < 0 ? -model.signedSize[i] : model.signedSize[i];
+      f -= (inverse ? size / price : size * price) * rate;
+    } else f -= maintenanceAt(inverse, legs[i], price);
   }
   return f;
 }
@@ -252,5 +264,9 @@ export function pathPoints(model: StressModel, open: Uint8Array, from: number, t
     }
   }
   points.sort((a, b) => (a - b) * dir);
+  // Positions sharing a beta share a floor point: evaluate each distinct point once.
+  let w = 0;
+  for (let k = 0; k < points.length; k++) if (k === 0 || points[k] !== points[w - 1]) points[w++] = points[k];
+  points.length = w;
   return points;
 }

@@ -70,10 +70,10 @@ describe('slider update, 500 positions', () => {
     sink += createStressModel(cross500).risk.equity;
   });
   bench('sweepModel, one move, 500 cross positions (model kept)', () => {
-    sink += sweepModel(crossModel, [-0.3]).equity[0];
+    sink += sweepModel(crossModel, [-0.05]).equity[0];
   });
   bench('sweepModel, one move, 500 isolated positions (model kept)', () => {
-    sink += sweepModel(isoModel, [-0.3]).equity[0];
+    sink += sweepModel(isoModel, [-0.05]).equity[0];
   });
   bench('stressSweep, 200 moves, 500 cross positions (betas changed: rebuild)', () => {
     sink += stressSweep(cross500, { moves: moves.subarray(0, 200), betas }).equity[0];
