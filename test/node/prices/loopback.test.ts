@@ -188,7 +188,8 @@ describe('resilience against a misbehaving server', () => {
   it('pings on a timer and treats a silent server as a dead link', async () => {
     const srv = await loopback();
     const { client, logs } = startClient('bybit', srv.url, ['BTCUSDT'], { heartbeatMs: 30, idleTimeoutMs: 150 });
-    await until(() => srv.connections.length >= 2, 10_000, 'reconnect after silence');
+    // the server sees the new connection before the client's 'open' event: wait for both
+    await until(() => srv.connections.length >= 2 && client.stats.reconnects >= 1, 10_000, 'reconnect after silence');
     expect(srv.received.filter((m) => m === '{"op":"ping"}').length).toBeGreaterThan(0);
     expect(logs.some((l) => l.includes('no message for 150 ms'))).toBe(true);
     expect(client.stats.reconnects).toBeGreaterThanOrEqual(1);
