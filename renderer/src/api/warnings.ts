@@ -4,11 +4,27 @@ import { evaluateRules } from '../../../shared/sizing/evaluate';
 import type { Warning } from '../../../shared/sizing/warning';
 import { useBook, useSettings } from './queries';
 
+type Rules = Parameters<typeof evaluateRules>[1];
+type Vol = Readonly<Record<string, number>>;
+const cache = new WeakMap<Book, { rules: Rules; volatility: Vol; warnings: Warning[] }>();
+
+/** evaluateRules, once per (book, rules, volatility) however many components ask (tab badge, Book, Warnings). */
+export function warningsOf(book: Book, rules: Rules, volatility: Vol): Warning[] {
+  const hit = cache.get(book);
+  if (hit && hit.rules === rules && hit.volatility === volatility) return hit.warnings;
+  const warnings = evaluateRules(book, rules, { annualVolatility: volatility });
+  cache.set(book, { rules, volatility, warnings });
+  return warnings;
+}
+
 /** Warnings of a book under the user's rules (shared/sizing, evaluated in the renderer). */
 export function useWarnings(): { warnings: Warning[]; book: Book | undefined } {
   const book = useBook();
   const { settings } = useSettings();
-  const warnings = useMemo(() => (book.data ? evaluateRules(book.data, settings.rules, { annualVolatility: settings.volatility }) : []), [book.data, settings.rules, settings.volatility]);
+  const warnings = useMemo(
+    () => (book.data ? warningsOf(book.data, settings.rules, settings.volatility) : []),
+    [book.data, settings.rules, settings.volatility],
+  );
   return { warnings, book: book.data };
 }
 

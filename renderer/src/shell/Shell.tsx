@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useBook, useSettings } from '../api/queries';
 import { resolveTheme } from '../api/settings';
+import { useWarnings } from '../api/warnings';
 import { FormatProvider } from '../ui/FormatContext';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { BookScreen } from '../features/book/BookScreen';
@@ -15,7 +16,7 @@ import { WarningsScreen } from '../features/warnings/WarningsScreen';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Footer } from './Footer';
 import { Tabs } from './Tabs';
-import { NavigationContext, SCREEN_LABELS, type Navigation, type ScreenId } from './navigation';
+import { NavigationContext, SCREEN_LABELS, SCREENS, type Navigation, type ScreenId } from './navigation';
 
 const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
   book: BookScreen,
@@ -36,9 +37,26 @@ export function Shell() {
   const [target, setTarget] = useState<Navigation['target']>({});
   const [startedEmpty, setStartedEmpty] = useState(false);
 
+  const { warnings } = useWarnings();
+  const alarming = warnings.filter((w) => w.severity !== 'info').length;
+
   useEffect(() => {
     document.documentElement.dataset.theme = resolveTheme(settings.theme);
   }, [settings.theme]);
+
+  // Alt+1 … Alt+8 jump to a screen from anywhere (the tabs list them in this order).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const i = Number(e.key) - 1;
+      if (Number.isInteger(i) && i >= 0 && i < SCREENS.length) {
+        e.preventDefault();
+        setScreen(SCREENS[i]);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const nav = useMemo<Navigation>(
     () => ({
@@ -71,7 +89,7 @@ export function Shell() {
         <div className="app-shell">
           <header className="app-header">
             <h1>Cascade</h1>
-            {!showFirstRun && <Tabs screen={screen} onSelect={setScreen} />}
+            {!showFirstRun && <Tabs screen={screen} onSelect={setScreen} badges={{ warnings: alarming }} />}
           </header>
           {showFirstRun ? (
             <main className="app-main" aria-label="Welcome">

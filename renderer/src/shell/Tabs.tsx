@@ -39,6 +39,7 @@ export function Tabs({ screen, onSelect, badges }: { screen: ScreenId; onSelect:
             aria-controls={`panel-${id}`}
             tabIndex={selected ? 0 : -1}
             className="tab"
+            aria-keyshortcuts={`Alt+${SCREENS.indexOf(id) + 1}`}
             onClick={() => onSelect(id)}
             onKeyDown={onKeyDown}
           >
