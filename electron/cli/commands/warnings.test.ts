@@ -50,6 +50,20 @@ describe('cascade warnings', () => {
     expect(ws.find((w) => w.ruleId === 'portfolio-risk')?.value).toBeNull();
   });
 
+  it('--btc-vol feeds the σ rule: 1.61 % away is 0.56 σ of a day at 55 % a year', async () => {
+    // σ_24h = 0.55 · √(24 / 8760) = 0.028788; distance (70 000 − 68 875.5) / 70 000 = 0.016071 → 0.558 σ < 3 σ.
+    const acc = await ok(t, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 1_000 });
+    await ok(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 70_000, leverage: 50 });
+    t.db.close();
+    const without = capture();
+    expect(await runCli(['warnings', '--json', '--db', t.dbPath], without.io, {})).toBe(0);
+    expect(JSON.parse(without.out[0]).some((w: { ruleId: string }) => w.ruleId === 'lp-sigma')).toBe(false);
+    const c = capture();
+    expect(await runCli(['warnings', '--json', '--btc-vol', '55%', '--db', t.dbPath], c.io, {})).toBe(0);
+    const sigma = JSON.parse(c.out[0]).find((w: { ruleId: string }) => w.ruleId === 'lp-sigma');
+    expect(sigma.value).toBeCloseTo((1 - 68_875.5 / 70_000) / (0.55 * Math.sqrt(24 / 8760)), 3);
+  });
+
   it('a bad --now is a user error', async () => {
     const c = capture();
     expect(await runCli(['warnings', '--now', 'tomorrow', '--db', t.dbPath], c.io, {})).toBe(1);

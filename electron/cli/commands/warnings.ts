@@ -34,19 +34,29 @@ export function formatWarnings(ws: readonly Warning[]): string {
   return lines.join('\n');
 }
 
-/** `cascade warnings [--json] [--now ISO]`: the sizing / risk warnings over the stored book. */
+/** `55%` or `0.55` → 0.55; a clear error otherwise. */
+function volatilityOption(text: string): number {
+  const v = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
+  if (text.trim() === '' || !Number.isFinite(v) || v <= 0 || v > 10) throw new CliUserError(`--btc-vol: expected BTC's annualised volatility such as 55% or 0.55, got "${text}"`);
+  return v;
+}
+
+/** `cascade warnings [--json] [--now ISO] [--btc-vol 55%]`: the sizing / risk warnings over the stored book. */
 export const warningsCommand: CliCommand = {
   name: 'warnings',
   summary: 'check the stored book against the warning rules',
-  usage: 'cascade warnings [--json] [--now ISO-TIME]',
+  usage: 'cascade warnings [--json] [--now ISO-TIME] [--btc-vol 55%]',
   run(args, ctx, io) {
-    const { values, flags } = parseOptions(args, ['now'], ['json']);
+    const { values, flags } = parseOptions(args, ['now', 'btc-vol'], ['json']);
+    const vol = values.get('btc-vol');
+    // lp-sigma needs a volatility: BTC's from the command line, |β| × it for other symbols.
+    const btcVolatility = vol === undefined ? undefined : volatilityOption(vol);
     const nowText = values.get('now');
     const c = ctx();
     const now = nowText === undefined ? c.now() : new Date(nowText);
     if (Number.isNaN(now.getTime())) throw new CliUserError(`--now: expected an ISO time such as 2026-11-27T09:00:00Z, got "${nowText}"`);
     const book = loadBookForRules(c.db, getBook(c));
-    const warnings = evaluateRules(book, loadRules(c.db), { now });
+    const warnings = evaluateRules(book, loadRules(c.db), { now, btcVolatility });
     io.out(flags.has('json') ? JSON.stringify(warnings) : formatWarnings(warnings));
     return 0;
   },
