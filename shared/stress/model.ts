@@ -47,6 +47,8 @@ export interface StressModel {
   legs: Leg[] | null;
   /** Cross accounts: mmr + fee of a leg with one tier and no maintenance amount, else −1 (use the tiers). */
   flatRate: Float64Array | null;
+  /** Cross accounts: how far the crossing search has gone beyond MOVE_FLOOR / MOVE_CEILING (sweep.ts). */
+  searchedTo?: { down: number; up: number };
 }
 
 /** Beta of a symbol: `betas[symbol]`, else `betas[baseAsset(symbol)]`, else 1. */

@@ -235,3 +235,13 @@ describe('cross crossing agrees with the engine on one-position accounts', () =>
     }
   }
 });
+
+describe('moves beyond −100 %', () => {
+  it('a cross account whose low-beta position dies past BTC −100 % is still found', () => {
+    // Long 1 ETH-like @ 100 with beta 0.5, wallet 60, mmr 0: balance 60 + 50·m → dies at m = −1.2.
+    const account: AccountSpec = { venue: 'generic', marginMode: 'cross', walletBalance: 60, positions: [pos({ id: 'x', symbol: 'XUSDT', mmr: 0 })] };
+    const s = stressSweep(account, { moves: [-1.1, -1.19, -1.21, -1.5], betas: { XUSDT: 0.5 } });
+    expect(Array.from(s.liquidatedCount)).toEqual([0, 0, 1, 1]);
+    expect(s.equity[1]).toBeCloseTo(60 - 59.5, 9);
+  });
+});

@@ -3,7 +3,7 @@
  * See model.ts for the price path and the "liquidated at or before" rule.
  */
 import type { AccountSpec } from '../engine/types';
-import { createStressModel, MIN_PRICE_FRACTION, type StressModel } from './model';
+import { createStressModel, findCrossing, MIN_PRICE_FRACTION, MOVE_CEILING, MOVE_FLOOR, type StressModel } from './model';
 import { sweepLinearEvents } from './sweepEvents';
 
 /** Moves to evaluate and per-symbol betas. */
@@ -77,6 +77,7 @@ export function sweepModel(model: StressModel, movesIn: ArrayLike<number>, metho
     if (!Number.isFinite(v)) throw new RangeError(`moves[${j}]: expected a finite number, got ${String(v)}`);
     moves[j] = v;
   }
+  if (model.cross && model.n > 0) extendCrossSearch(model, moves);
   const equity = new Float64Array(k);
   const unrealizedPnl = new Float64Array(k);
   const liquidatedCount = new Uint32Array(k);
@@ -134,4 +135,31 @@ export function sweepModel(model: StressModel, movesIn: ArrayLike<number>, metho
     if (first === null || Math.abs(mv) < Math.abs(first) || (Math.abs(mv) === Math.abs(first) && mv < first)) first = mv;
   }
   return { moves, equity, unrealizedPnl, liquidatedCount, firstLiquidationMove: first };
+}
+
+/**
+ * The model searches a cross account's crossings over BTC −100 % … +1000 %; a move beyond that
+ * (possible for betas below 1, whose prices keep falling past BTC −100 %) extends the search
+ * from the edge out to the farthest move. Updates the model in place (the result depends only on
+ * the account and betas).
+ */
+function extendCrossSearch(model: StressModel, moves: Float64Array): void {
+  let min = 0;
+  let max = 0;
+  for (let j = 0; j < moves.length; j++) {
+    if (moves[j] < min) min = moves[j];
+    if (moves[j] > max) max = moves[j];
+  }
+  const open = new Uint8Array(model.n).fill(1);
+  const wallet = model.account.walletBalance;
+  if (min < MOVE_FLOOR && model.lo[0] === -Infinity && (model.searchedTo?.down ?? MOVE_FLOOR) > min) {
+    const at = findCrossing(model, open, wallet, model.searchedTo?.down ?? MOVE_FLOOR, min);
+    if (at !== null) model.lo.fill(at);
+    model.searchedTo = { down: min, up: model.searchedTo?.up ?? MOVE_CEILING };
+  }
+  if (max > MOVE_CEILING && model.hi[0] === Infinity && (model.searchedTo?.up ?? MOVE_CEILING) < max) {
+    const at = findCrossing(model, open, wallet, model.searchedTo?.up ?? MOVE_CEILING, max);
+    if (at !== null) model.hi.fill(at);
+    model.searchedTo = { down: model.searchedTo?.down ?? MOVE_FLOOR, up: max };
+  }
 }
