@@ -171,8 +171,9 @@ function hyperliquidPartial(spec: AccountSpec, model: StressModel, i: number, at
   const rest = assessAccount({ venue: 'hyperliquid', marginMode: 'isolated', walletBalance: 0, positions: [{ ...p, quantity: p.quantity * keep, isolatedMargin: Math.max(0, marginAfter), leverage: undefined, markPrice: price }] });
   const lp2 = rest.positions[0].liquidationPrice;
   if (lp2 === null) return { marginAfter, finalAt: null };
-  const finalAt = (lp2 / model.mark[i] - 1) / model.beta[i];
-  return { marginAfter, finalAt: finalAt * dir >= at * dir && finalAt * dir <= limit * dir ? finalAt : finalAt * dir < at * dir ? at : null };
+  let finalAt = (lp2 / model.mark[i] - 1) / model.beta[i];
+  if (finalAt * dir < at * dir) finalAt = at; // the rest is already at its LP: it goes at once
+  return { marginAfter, finalAt: finalAt * dir <= limit * dir ? finalAt : null };
 }
 
 function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<string, number>, o: LadderOptions, btcPrice: number | null): LadderEvent[] {
