@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Book, BookAccount } from '../../../shared/book/types';
 import { listAccountRecords, toAccountRow } from './accounts';
-import { listPositionRecords, toBookPosition } from './positions';
+import { listBookPositions } from './positions';
 import { latestMarks } from './prices';
 
 /**
@@ -19,8 +19,6 @@ export function loadBook(db: Database, accountId?: number): Book {
     accounts.push(account);
     byId.set(r.id, account);
   }
-  for (const r of listPositionRecords(db, accountId)) {
-    byId.get(r.account_id)?.positions.push(toBookPosition(r, marks.get(r.symbol)));
-  }
+  for (const p of listBookPositions(db, marks, accountId)) byId.get(Number(p.accountId))?.positions.push(p);
   return { accounts };
 }

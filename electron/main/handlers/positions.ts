@@ -9,7 +9,7 @@ import {
   deletePosition,
   getPositionRecord,
   insertPosition,
-  listPositionRecords,
+  listBookPositions,
   normalizeSymbolText,
   toBookPosition,
   updatePosition,
@@ -23,10 +23,7 @@ type Req<K extends keyof typeof positionChannels> = z.output<(typeof positionCha
 
 /** `positions:list` */
 export function listPositions(ctx: HandlerContext, req: Req<'list'>): BookPosition[] {
-  const marks = latestMarks(ctx.db);
-  return listPositionRecords(ctx.db, req.accountId === undefined ? undefined : toKey(req.accountId)).map((r) =>
-    toBookPosition(r, marks.get(r.symbol)),
-  );
+  return listBookPositions(ctx.db, latestMarks(ctx.db), req.accountId === undefined ? undefined : toKey(req.accountId));
 }
 
 /** One stored position with its mark. */
