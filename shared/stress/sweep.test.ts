@@ -216,6 +216,8 @@ describe('cross crossing agrees with the engine on one-position accounts', () =>
     { venue: 'generic' as const, contract: 'inverse' as const, quantity: 1000, contractSize: 100, wallet: 0.5 },
     { venue: 'binance-usdm' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
     { venue: 'okx' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
+    { venue: 'bybit' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
+    { venue: 'binance-coinm' as const, contract: 'inverse' as const, quantity: 500, contractSize: 100, wallet: 0.3 },
   ];
   for (const v of venues) {
     for (const side of ['long', 'short'] as const) {
