@@ -44,6 +44,18 @@ describe('PositionForm (real Chromium)', () => {
     expect(calls.filter(([c]) => c !== 'settings:all')).toEqual([]);
   });
 
+  it('shows the engine’s objection beside the field, naming the other position by symbol', () => {
+    renderForm();
+    type('Symbol', 'BTCUSDT');
+    type('Quantity (base)', '1');
+    type('Entry price', '120000');
+    const symbol = screen.getByLabelText('Symbol');
+    expect(symbol.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(symbol.getAttribute('aria-describedby')!.split(' ')[0])!.textContent!;
+    expect(message).toContain('the BTCUSDT long position');
+    expect(message).not.toContain('positions[');
+  });
+
   it('Enter saves through positions.upsert with parsed numbers; Esc cancels', async () => {
     const { calls, events } = renderForm((channel, request) =>
       channel === 'positions:upsert' ? { ok: true, value: { ...(request as object), id: '99', markPrice: 1, markSource: 'entry' } } : undefined,

@@ -165,6 +165,7 @@ export function PositionForm({
       <output className="live-lp" aria-live="polite" aria-label="Live liquidation price" data-testid="live-lp">
         {!live && <span className="muted">The liquidation price appears here as you type symbol, size and entry.</span>}
         {live?.error && !live.error.field && <span className="field-error">{live.error.message}</span>}
+        {live?.error?.field && <span className="muted">Fix the highlighted field to see the liquidation price.</span>}
         {live?.position && (
           <>
             <span>

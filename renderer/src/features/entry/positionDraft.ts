@@ -161,7 +161,12 @@ export function liveRisk(account: BookAccount | undefined, draft: PositionDraft)
       const m = /^positions\[(\d+)\]\.(\w+)/.exec(error.path);
       const field = m && Number(m[1]) === index ? (m[2] as keyof FieldErrors) : undefined;
       const about = m && Number(m[1]) !== index ? `${others[Number(m[1])]?.symbol ?? 'another position'}: ` : '';
-      return { error: { field: field && isFormField(field) ? field : undefined, message: about + (field ? error.reason : error.message) } };
+      // Name other positions by what the trader sees ("the BTCUSDT long"), not by engine index.
+      const readable = (field ? error.reason : error.message).replace(/positions\[(\d+)\]/g, (m, i: string) => {
+        const p = Number(i) === index ? undefined : others[Number(i)];
+        return p ? `the ${p.symbol} ${p.side} position` : m;
+      });
+      return { error: { field: field && isFormField(field) ? field : undefined, message: about + readable } };
     }
     return { error: { message: error instanceof Error ? error.message : String(error) } };
   }
