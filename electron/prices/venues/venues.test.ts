@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { backoffDelay } from '../backoff';
 import { Coalescer } from '../coalesce';
 import { staleSymbols } from '../stale';
@@ -129,18 +129,29 @@ describe('feed plumbing', () => {
     expect(staleSymbols(['C'], last, 10_000, 5_000, 8_000)).toEqual([]);
   });
 
-  it('coalescer: latest value per key, at most one flush per interval', async () => {
-    const batches: number[][] = [];
-    const c = new Coalescer<number>((b) => batches.push(b), 50);
-    for (let i = 0; i < 1_000; i++) c.push(`k${i % 3}`, i);
-    await new Promise((r) => setTimeout(r, 20));
-    // one batch, the last value of each key, in first-seen key order (k0, k1, k2)
-    expect(batches).toEqual([[999, 997, 998]]);
-    c.push('k0', 1);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(batches).toHaveLength(1); // within 50 ms of the last flush: waits
-    await new Promise((r) => setTimeout(r, 60));
-    expect(batches).toHaveLength(2);
-    c.dispose();
+  it('coalescer: latest value per key, at most one flush per interval (fake clock)', () => {
+    vi.useFakeTimers();
+    try {
+      const batches: { at: number; batch: number[] }[] = [];
+      const c = new Coalescer<number>((b) => batches.push({ at: Date.now(), batch: b }), 100);
+      const t0 = Date.now();
+      for (let i = 0; i < 1_000; i++) c.push(`k${i % 3}`, i);
+      vi.advanceTimersByTime(0);
+      // the first tick after a quiet period goes out at once: one batch, the last value of each key
+      expect(batches).toEqual([{ at: t0, batch: [999, 997, 998] }]);
+      // a steady stream, one tick per ms for 1 s: one batch per 100 ms, never more
+      for (let ms = 1; ms <= 1_000; ms++) {
+        vi.advanceTimersByTime(1);
+        c.push('k0', ms);
+      }
+      vi.advanceTimersByTime(100);
+      const gaps = batches.slice(1).map((b, i) => b.at - batches[i].at);
+      expect(gaps.every((g) => g >= 100)).toBe(true);
+      expect(batches.length).toBeLessThanOrEqual(1 + 11);
+      expect(batches.at(-1)!.batch).toEqual([1_000]);
+      c.dispose();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
