@@ -81,6 +81,20 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
     }
   });
 
+  it('exports the book as JSON that parses back to the same accounts, and backs up beside the database', async () => {
+    const page = h.page;
+    await page.getByRole('tab', { name: 'Import' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const path = await download.path();
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as typeof demo;
+    expect(exported.accounts.map((a) => a.name).sort()).toEqual(demo.accounts.map((a) => a.name).sort());
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Backup written' });
+    await status.waitFor();
+    expect(await status.textContent()).toContain(h.db.dir);
+  });
+
   it('the demo is ordinary data: delete an account from Entry, then Undo brings it back', async () => {
     const page = h.page;
     await page.getByRole('tab', { name: 'Entry' }).click();
