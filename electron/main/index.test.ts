@@ -235,9 +235,10 @@ describe('electron/main/index.ts', () => {
     expect(c.windows[1].webContents.send).toHaveBeenCalledWith('cascade:focus-position', { positionId: position.id, alertId: expect.any(String) });
 
     // hovering prices do not notify again (hysteresis)
+    const before = c.trays[0].tooltip;
     await call('prices:set', { symbol: 'BTCUSDT', mark: 59_100 });
     await call('prices:set', { symbol: 'BTCUSDT', mark: 58_900 });
-    await new Promise((r) => setTimeout(r, 30));
+    await until(() => c.trays[0].tooltip !== before, 'the evaluation after the new prices');
     expect(c.notifications).toHaveLength(1);
   });
 
