@@ -126,4 +126,25 @@ describe('Stress model details (real Chromium)', () => {
     const sigmas = Math.abs(Math.log(lp / 100_000)) / (0.6 * Math.sqrt(7 / 365));
     expect(row.textContent).toContain(new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4 }).format(sigmas));
   });
+
+  it('models stops when asked: a stop that fills before the LP closes the position, one that gaps through it is flagged', async () => {
+    const book = stressTestBook();
+    const iso = book.accounts[0].positions;
+    iso[1].stopLoss = 60_000; // 2× long, LP ≈ 50 251: fills at 58 800, short of the LP
+    iso[0].stopLoss = 91_000; // 10× long, LP ≈ 90 452: fills at 89 180, beyond the LP
+    render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 } }} />);
+    expect(screen.getAllByTestId('ladder-row').every((r) => r.dataset.kind === 'liquidation')).toBe(true);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Model stops' }));
+    expect(screen.getByRole('slider', { name: 'Stop slippage' }).getAttribute('aria-valuetext')).toBe('2 % beyond the trigger');
+    await waitFor(() => expect(screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === '12')!.dataset.kind).toBe('stop'));
+    const byId = (id: string) => screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === id)!;
+    expect(Number(byId('12').dataset.move)).toBeCloseTo(60_000 / 100_000 - 1, 12);
+    expect(byId('11').dataset.kind).toBe('stop-gapped');
+    fireEvent.change(screen.getByRole('slider', { name: 'BTC move' }), { target: { value: '-44' } });
+    expect(byId('12').dataset.state).toBe('stopped');
+    expect(byId('11').dataset.state).toBe('liquidated');
+    expect(byId('11').textContent).toContain('liquidated (stop gapped)');
+    const row12 = screen.getAllByTestId('stress-row').find((r) => r.dataset.positionId === '12')!;
+    expect(row12.dataset.state).toBe('stopped');
+  });
 });

@@ -30,6 +30,7 @@ function scenarioPreset(row: ScenarioRow): StressPreset | null {
     horizonHours: s.horizonDays * 24,
     fundingRate8h: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : 0,
     betas: s.betas,
+    stopSlippage: s.stopSlippage,
     kind: 'saved',
   };
 }
@@ -56,6 +57,7 @@ export function StressScreen() {
         horizonDays: settings.horizonHours / 24,
         fundingRates: settings.fundingRate8h ? Object.fromEntries([...symbols].map((s) => [s, settings.fundingRate8h])) : undefined,
         betas: settings.betas,
+        stopSlippage: settings.stopSlippage,
       });
       const { name: _n, ...payload } = scenario;
       return callChannel<ScenarioRow>(api, ['scenarios', 'upsert'], { name, payload });

@@ -16,6 +16,9 @@ import './stress.css';
 /** The slider settings a scenario saves (everything but the book). */
 export type StressSettings = Omit<StressParams, 'betas'> & { betas?: Record<string, number> };
 
+/** Stop fill slippage when stops are first switched on (shared/stress scenarioFromPreset uses the same 2 %). */
+const DEFAULT_STOP_SLIPPAGE = 0.02;
+
 export const DEFAULT_SETTINGS: StressSettings = { move: 0, correlation: 0, horizonHours: 0, fundingRate8h: 0 };
 
 /**
@@ -45,13 +48,14 @@ export function StressView(props: {
   const horizonHours = useDeferredValue(s.horizonHours);
   const fundingRate8h = useDeferredValue(s.fundingRate8h);
   const betas = useDeferredValue(s.betas);
+  const stopSlippage = useDeferredValue(s.stopSlippage);
   const book = useDeferredValue(props.book);
   const volatility = props.volatility;
   const model = useMemo(
-    () => computeStress(book, { move: 0, correlation, horizonHours, fundingRate8h, betas, volatility }),
-    [book, correlation, horizonHours, fundingRate8h, betas, volatility],
+    () => computeStress(book, { move: 0, correlation, horizonHours, fundingRate8h, betas, volatility, stopSlippage }),
+    [book, correlation, horizonHours, fundingRate8h, betas, volatility, stopSlippage],
   );
-  const rebuilding = correlation !== s.correlation || horizonHours !== s.horizonHours || fundingRate8h !== s.fundingRate8h || betas !== s.betas || book !== props.book;
+  const rebuilding = correlation !== s.correlation || horizonHours !== s.horizonHours || fundingRate8h !== s.fundingRate8h || betas !== s.betas || stopSlippage !== s.stopSlippage || book !== props.book;
   const equity = model.equityAt(s.move);
   const dead = model.ladder.filter((r) => r.kind !== 'stop' && rungReached(r, s.move)).length;
   const movePct = Math.round(s.move * 100);
@@ -66,6 +70,7 @@ export function StressView(props: {
       horizonHours: p.horizonHours ?? 0,
       fundingRate8h: p.fundingRate8h ?? 0,
       betas: p.betas,
+      stopSlippage: p.stopSlippage,
     });
   };
 
@@ -112,6 +117,28 @@ export function StressView(props: {
           onChange={(v) => set('fundingRate8h', v / 10_000)}
           testId="funding"
         />
+        <div className="stress-stops">
+          <label>
+            <input
+              type="checkbox"
+              checked={s.stopSlippage !== undefined}
+              onChange={(e) => set('stopSlippage', e.currentTarget.checked ? DEFAULT_STOP_SLIPPAGE : undefined)}
+            />{' '}
+            Model stops
+          </label>
+          {s.stopSlippage !== undefined && (
+            <Slider
+              label="Stop slippage"
+              min={0}
+              max={20}
+              step={0.5}
+              value={s.stopSlippage * 100}
+              valueText={(v) => `${v} % beyond the trigger`}
+              onChange={(v) => set('stopSlippage', v / 100)}
+              testId="stop-slippage"
+            />
+          )}
+        </div>
         <PresetPicker presets={props.presets} value={presetId} onChange={choosePreset} />
         {props.onSaveScenario && <SaveScenario onSave={(name) => props.onSaveScenario!(name, s)} />}
       </div>
@@ -134,6 +161,7 @@ export function StressView(props: {
             .
           </>
         )}
+        {s.stopSlippage !== undefined && <span className="muted"> The curve and this equity hold stopped positions open; the ladder closes them at their fill.</span>}
         {!model.firstLiquidation && horizonHours > 0 && <span className="muted"> Set BTC’s volatility in Settings to see σ distances and liquidation chances.</span>}
       </p>
       {model.errors.map((e) => (

@@ -15,6 +15,8 @@ export interface StressPreset {
   horizonHours?: number;
   fundingRate8h?: number;
   betas?: Record<string, number>;
+  /** Stop fill slippage; undefined: stops ignored. */
+  stopSlippage?: number;
   /** Where the numbers come from. */
   source?: string;
   kind: 'crash' | 'saved';
@@ -32,6 +34,7 @@ export function crashPreset(p: CrashPreset): StressPreset {
     move,
     correlation: scenario.stressCorrelation,
     horizonHours: scenario.horizonDays * 24,
+    stopSlippage: scenario.stopSlippage,
     source: p.sources.map((s) => `${s.title} — ${s.url} (retrieved ${s.retrieved})`).join('\n'),
     kind: 'crash',
   };

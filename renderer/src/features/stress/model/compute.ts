@@ -9,6 +9,10 @@
  *   account and direction (the same model as `stressSweep`), inverse accounts valued at their
  *   coin's shocked price.
  *
+ * With stops modelled (`stopSlippage`), the ladder closes stopped positions at their fill and flags
+ * stops that gap through the LP; the curve and the summary equity do not (they hold stopped
+ * positions open), which the screen says.
+ *
  * Only the cheap part runs per slider event: `positionAtMove` for the rows in view and one sweep
  * point per account for the summary.
  */
@@ -103,7 +107,7 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
     }
   }
   const book: Book = { accounts: accountsIn };
-  const options: LadderOptions = { betas: params.betas, stressCorrelation: params.correlation };
+  const options: LadderOptions = { betas: params.betas, stressCorrelation: params.correlation, stopSlippage: params.stopSlippage };
   const ladder = cascadeLadder(book, options);
   for (const s of ladder.skipped) errors.push({ accountId: s.accountId, accountName: s.name, message: s.message });
   const skipped = new Set(ladder.skipped.map((s) => s.accountId));

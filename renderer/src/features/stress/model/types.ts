@@ -17,6 +17,8 @@ export interface StressParams {
   fundingRate8h: number;
   /** User betas by symbol or base asset (override the shipped ones). */
   betas?: Record<string, number>;
+  /** Stops fill this fraction beyond their trigger (0.02 = 2 %); undefined: stops are ignored. */
+  stopSlippage?: number;
   /** Annualised volatility by symbol or base asset (Settings); BTC's enables σ distances and probabilities. */
   volatility?: Readonly<Record<string, number>>;
 }
