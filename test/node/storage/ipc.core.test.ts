@@ -205,7 +205,9 @@ describe('storage IPC: settings and scenarios', () => {
     const bad = await callError(t.ctx, 'settings:set', { key: 'backup.keepDaily', value: 'many' });
     expect(bad.issues?.[0]?.path).toBe('value');
     expect((await callError(t.ctx, 'settings:get', { key: 'nope' })).message).toMatch(/unknown setting "nope"/);
-    expect((await call(t.ctx, 'settings:all')).find((s: { key: string }) => s.key === 'ui.theme')).toEqual({ key: 'ui.theme', value: 'system' });
+    expect((await call(t.ctx, 'settings:all')).find((s: { key: string }) => s.key === 'ui.theme')).toEqual({ key: 'ui.theme', value: 'dark' });
+    const rules = await callError(t.ctx, 'settings:set', { key: 'sizing.rules', value: [{ id: 'lp-distance', enabled: true, severity: 'loud' }] });
+    expect(rules.issues?.[0]?.path).toMatch(/^value\[0\]/);
   });
 
   it('saves, renames and removes scenarios as JSON', async () => {
