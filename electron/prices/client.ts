@@ -204,7 +204,11 @@ export class VenueFeedClient {
     this.lastMessageAt = now;
     this.stats.messages++;
     if (isBinary) return this.ignore('binary message');
-    const raw = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
+    const raw = Buffer.isBuffer(data)
+      ? data.toString('utf8')
+      : Array.isArray(data)
+        ? Buffer.concat(data).toString('utf8')
+        : Buffer.from(data).toString('utf8');
     let result;
     try {
       result = this.opts.adapter.parse(raw, now);
