@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Book, BookPosition } from '../../../../shared/book/types';
 import { VENUE_IDS } from '../../../../shared/engine/schema';
 import type { SizingResult } from '../../../../shared/sizing/calculator';
-import { Button, ErrorMessage, Field, NumberInput, Select } from '../../ui';
+import { Button, ErrorMessage, Field, NumberInput, parseNumber, Select } from '../../ui';
 import { useFormat } from '../../ui/FormatContext';
 import type { PositionInput } from '../../api/queries';
 import { EMPTY_FORM, formForAccount, runSizing, type FieldName, type SizingForm } from './sizingForm';
@@ -16,7 +16,8 @@ const BOUND_TEXT: Record<SizingResult['binding'], string> = {
 
 /** The position "add this position" sends to `positions.upsert`. */
 export function positionFromResult(form: SizingForm, r: SizingResult, accountId: string): PositionInput {
-  const mmr = form.mmrPct.trim() ? Number(form.mmrPct) / 100 : undefined;
+  const mmrPct = parseNumber(form.mmrPct);
+  const mmr = mmrPct === undefined ? undefined : mmrPct / 100;
   return {
     accountId,
     symbol: form.symbol.trim(),
