@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useBookRisk, useSettings } from '../../api/queries';
 import { useNavigation } from '../../shell/navigation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AccountTotals } from './AccountTotals';
 import { BookTable } from './BookTable';
-import { buildRows } from './rows';
+import { buildRows, type BookRow } from './rows';
 import { useWarningCounts } from './useWarningCounts';
 
 /** The Book: account totals (also the account filter) over one table of every position. */
@@ -21,6 +21,8 @@ export function BookScreen() {
   );
   const shown = useMemo(() => (accountId ? rows.filter((r) => r.account.id === accountId) : rows), [rows, accountId]);
 
+  const onEdit = useCallback((row: BookRow) => nav.editPosition({ positionId: row.id, accountId: row.account.id }), [nav]);
+
   if (isPending) return <p className="placeholder">Loading the book…</p>;
   if (error || !book) return <ErrorMessage title="Cannot load the book" error={error} />;
   return (
@@ -33,7 +35,7 @@ export function BookScreen() {
         <Button onClick={() => nav.editAccount()}>New account</Button>
       </div>
       <AccountTotals accounts={book.accounts} risk={risk} selected={accountId} onSelect={setAccountId} />
-      <BookTable rows={shown} onEdit={(row) => nav.editPosition({ positionId: row.id, accountId: row.account.id })} />
+      <BookTable rows={shown} onEdit={onEdit} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
+import type { Formatters } from '../../ui/format';
 import { useFormat } from '../../ui/FormatContext';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
 import { byDanger, sortRows, type BookRow, type SortKey } from './rows';
@@ -50,7 +51,7 @@ export function BookTable({
     count: sorted.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
   });
 
   return (
@@ -75,70 +76,88 @@ export function BookTable({
       </div>
       <div ref={scrollRef} className="book-scroll" tabIndex={0} aria-label={`${label}, scrollable`} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = sorted[item.index];
-            const p = row.position;
-            const inverse = p.contract === 'inverse';
-            return (
-              <div
-                key={row.id}
-                role="row"
-                aria-rowindex={item.index + 2}
-                className={`book-row level-${row.level}`}
-                data-position-id={row.id}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onDoubleClick={() => onEdit?.(row)}
-              >
-                <div role="cell" className="td td-left" title={row.account.name}>
-                  {row.account.name}
-                </div>
-                <div role="cell" className="td td-left">
-                  <span className="symbol">{p.symbol}</span>
-                  {inverse && <span className="tag">inverse</span>}
-                  {row.account.marginMode === 'isolated' && <span className="tag">iso</span>}
-                </div>
-                <div role="cell" className={`td td-left side-${p.side}`}>
-                  {p.side}
-                </div>
-                <div role="cell" className="td">{f.qty(p.quantity)}</div>
-                <div role="cell" className="td">{f.price(p.entryPrice, p.tickSize)}</div>
-                <div role="cell" className="td" title={p.markSource === 'entry' ? 'No price stored: the entry price stands in' : undefined}>
-                  {f.price(p.markPrice, p.tickSize)}
-                  {p.markSource === 'entry' && <span className="muted-mark" aria-label="(entry price)">*</span>}
-                </div>
-                <div role="cell" className="td td-lp" data-testid="lp">
-                  {row.error ? <span title={row.error}>error</span> : row.liquidationPrice === null ? 'none' : f.price(row.liquidationPrice, p.tickSize)}
-                </div>
-                <div role="cell" className="td">
-                  {row.level === 'liquidated' ? 'past LP' : f.pct(row.distance, 1)}
-                  {row.sigma !== null && <span className="sigma"> {f.num(row.sigma, 1)}σ</span>}
-                  {LEVEL_TEXT[row.level] && <span className="sr-only">, {LEVEL_TEXT[row.level]}</span>}
-                </div>
-                <div role="cell" className="td">{row.marginRatio === Number.POSITIVE_INFINITY ? '∞' : f.pct(row.marginRatio, 1)}</div>
-                <div role="cell" className={`td ${row.unrealizedPnl !== null && row.unrealizedPnl < 0 ? 'neg' : 'pos'}`}>
-                  {f.signedMoney(row.unrealizedPnl, inverse ? 6 : 2)}
-                </div>
-                <div role="cell" className="td">{p.stopLoss ? f.price(p.stopLoss, p.tickSize) : '—'}</div>
-                <div role="cell" className="td">
-                  {row.warnings > 0 ? (
-                    <span className="badge badge-warn" aria-label={`${row.warnings} warnings`}>
-                      {row.warnings}
-                    </span>
-                  ) : null}
-                </div>
-                <div role="cell" className="td td-actions">
-                  {onEdit && (
-                    <button type="button" className="btn btn-quiet btn-xs" onClick={() => onEdit(row)} aria-label={`Edit ${p.symbol} ${p.side} in ${row.account.name}`}>
-                      Edit
-                    </button>
-                  )}
-                </div>
-              </div>
-            );
-          })}
+          {virtualizer.getVirtualItems().map((item) => (
+            <BookRowView key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} f={f} onEdit={onEdit} />
+          ))}
         </div>
       </div>
       {sorted.length === 0 && <p className="placeholder">No positions match.</p>}
     </div>
   );
 }
+
+/**
+ * One row. Memoised: while scrolling, rows already on screen keep their props (same row object,
+ * same offset) and skip rendering; only rows entering the window render.
+ */
+const BookRowView = memo(function BookRowView({
+  row,
+  index,
+  start,
+  f,
+  onEdit,
+}: {
+  row: BookRow;
+  index: number;
+  start: number;
+  f: Formatters;
+  onEdit?: (row: BookRow) => void;
+}) {
+  const p = row.position;
+  const inverse = p.contract === 'inverse';
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={`book-row level-${row.level}`}
+      data-position-id={row.id}
+      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      onDoubleClick={() => onEdit?.(row)}
+    >
+      <div role="cell" className="td td-left" title={row.account.name}>
+        {row.account.name}
+      </div>
+      <div role="cell" className="td td-left">
+        <span className="symbol">{p.symbol}</span>
+        {inverse && <span className="tag">inverse</span>}
+        {row.account.marginMode === 'isolated' && <span className="tag">iso</span>}
+      </div>
+      <div role="cell" className={`td td-left side-${p.side}`}>
+        {p.side}
+      </div>
+      <div role="cell" className="td">{f.qty(p.quantity)}</div>
+      <div role="cell" className="td">{f.price(p.entryPrice, p.tickSize)}</div>
+      <div role="cell" className="td" title={p.markSource === 'entry' ? 'No price stored: the entry price stands in' : undefined}>
+        {f.price(p.markPrice, p.tickSize)}
+        {p.markSource === 'entry' && <span className="muted-mark" aria-label="(entry price)">*</span>}
+      </div>
+      <div role="cell" className="td td-lp" data-testid="lp">
+        {row.error ? <span title={row.error}>error</span> : row.liquidationPrice === null ? 'none' : f.price(row.liquidationPrice, p.tickSize)}
+      </div>
+      <div role="cell" className="td">
+        {row.level === 'liquidated' ? 'past LP' : f.pct(row.distance, 1)}
+        {row.sigma !== null && <span className="sigma"> {f.num(row.sigma, 1)}σ</span>}
+        {LEVEL_TEXT[row.level] && <span className="sr-only">, {LEVEL_TEXT[row.level]}</span>}
+      </div>
+      <div role="cell" className="td">{row.marginRatio === Number.POSITIVE_INFINITY ? '∞' : f.pct(row.marginRatio, 1)}</div>
+      <div role="cell" className={`td ${row.unrealizedPnl !== null && row.unrealizedPnl < 0 ? 'neg' : 'pos'}`}>
+        {f.signedMoney(row.unrealizedPnl, inverse ? 6 : 2)}
+      </div>
+      <div role="cell" className="td">{p.stopLoss ? f.price(p.stopLoss, p.tickSize) : '—'}</div>
+      <div role="cell" className="td">
+        {row.warnings > 0 ? (
+          <span className="badge badge-warn" aria-label={`${row.warnings} warnings`}>
+            {row.warnings}
+          </span>
+        ) : null}
+      </div>
+      <div role="cell" className="td td-actions">
+        {onEdit && (
+          <button type="button" className="btn btn-quiet btn-xs" onClick={() => onEdit(row)} aria-label={`Edit ${p.symbol} ${p.side} in ${row.account.name}`}>
+            Edit
+          </button>
+        )}
+      </div>
+    </div>
+  );
+});
