@@ -71,14 +71,14 @@ try {
     await page.keyboard.press(key);
     await page.waitForFunction((k) => window.__slider.samples.correlation.length > k, before);
   }
-  const { wall, work, react: reactMs, frame, correlation } = await page.evaluate(() => window.__slider.samples);
+  const { wall, work, react: reactMs, frame, chart, layout, correlation } = await page.evaluate(() => window.__slider.samples);
   const pct = (xs, p, warmup = WARMUP) => {
     const s = xs.slice(warmup).sort((a, b) => a - b);
     return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
   };
   const row = (name, xs) => ({ measure: name, samples: xs.length - WARMUP, p50: `${pct(xs, 50).toFixed(2)} ms`, p95: `${pct(xs, 95).toFixed(2)} ms`, max: `${Math.max(...xs.slice(WARMUP)).toFixed(2)} ms` });
   console.log(`\nSlider bench: ${info.positions} positions, ${info.rungs} ladder rungs, Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (goal: work p95 < 16 ms)`);
-  console.table([row('work: input → commit + chart redraw + layout', work), row('wall: input → next frame after commit', wall), row('  of which input → React commit', reactMs), row('  of which frame: chart redraw + layout', frame)]);
+  console.table([row('work: input → commit + chart redraw + layout', work), row('wall: input → next frame after commit', wall), row('  of which input → React commit', reactMs), row('  of which frame: chart redraw + layout', frame), row('    chart redraw (rAF)', chart), row('    style + layout', layout)]);
   const c = correlation;
   console.log(`Stress-correlation slider (rebuilds ladder + curve for ${info.positions} positions): p50 ${pct(c, 50, 0).toFixed(2)} ms, p95 ${pct(c, 95, 0).toFixed(2)} ms over ${c.length} events`);
 } finally {

@@ -21,6 +21,8 @@ const samples = {
   work: [] as number[],
   react: [] as number[],
   frame: [] as number[],
+  chart: [] as number[],
+  layout: [] as number[],
   /** Stress-correlation slider: full recompute (ladder, curve) per event. */
   correlation: [] as number[],
   slider: '' as string,
@@ -50,6 +52,7 @@ function afterCommit() {
   const start = inputAt;
   // Registered after the chart's own redraw request, so this runs after it in the same frame.
   requestAnimationFrame((frameStart) => {
+    const callbackAt = performance.now(); // the chart's redraw (an earlier callback of this frame) is done
     void document.body.offsetHeight; // style + layout of the updated table and ladder
     const end = performance.now();
     performance.mark('slider-painted');
@@ -61,6 +64,8 @@ function afterCommit() {
     }
     samples.wall.push(end - start);
     samples.react.push(committedAt - start);
+    samples.chart.push(Math.max(0, callbackAt - Math.max(frameStart, committedAt)));
+    samples.layout.push(end - callbackAt);
     samples.frame.push(frame);
     samples.work.push(committedAt - start + frame);
   });

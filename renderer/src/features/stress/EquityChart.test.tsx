@@ -39,22 +39,29 @@ describe('equity chart markers', () => {
     ]);
   });
 
+  it('drops the labels when there are many markers', () => {
+    const ladder = Array.from({ length: 100 }, (_, i) => rung(i, -0.01 - i * 0.008));
+    const m = chartMarkers(ladder, 0, colors);
+    expect(m.length).toBeGreaterThan(8);
+    expect(m.every((x) => x.text === undefined)).toBe(true);
+  });
+
   it('a stop does not turn its marker red', () => {
     const m = chartMarkers([rung(0, -0.05, { kind: 'stop' })], -0.1, colors);
     expect(m[0].color).toBe('grey');
   });
 
-  it('buckets big ladders per 1 % of move and direction, without labels', () => {
-    // 100 rungs between −10 % and −19.9 %: ten 1 % buckets of ten.
+  it('buckets big ladders per 2 % of move and direction', () => {
+    // 100 rungs between −10 % and −19.9 %: five 2 % buckets of twenty.
     const ladder = Array.from({ length: 100 }, (_, i) => rung(i, -0.1 - i * 0.001));
     const m = chartMarkers(ladder, -0.155, colors);
-    expect(m).toHaveLength(10);
-    expect(m.every((x) => x.text === undefined)).toBe(true);
+    expect(m).toHaveLength(5);
+    expect(m.map((x) => x.text)).toEqual(Array(5).fill('Iso (20)'));
     // Each marker sits on a rung's own move (a point of the curve).
     const moves = new Set(ladder.map((r) => r.btcMove * 100));
     expect(m.every((x) => moves.has(x.time))).toBe(true);
-    // At −15.5 % the buckets from −10 % to −15 % are (partly) reached; −16 % … −19 % are not.
-    expect(m.filter((x) => x.color === 'red').map((x) => Math.trunc(x.time))).toEqual([-15, -14, -13, -12, -11, -10]);
+    // At −15.5 % the buckets starting at −14 %, −12 % and −10 % are (partly) reached; −16 % and −18 % are not.
+    expect(m.filter((x) => x.color === 'red').map((x) => Math.trunc(x.time))).toEqual([-14, -12, -10]);
   });
 
   it('snaps the slider move onto the curve grid', () => {

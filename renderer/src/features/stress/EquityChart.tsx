@@ -28,20 +28,22 @@ function cssVar(el: Element, name: string, fallback: string): string {
 
 /** Above this many markers they carry no text (labels would be noise and slow to draw). */
 const MAX_LABELLED = 8;
-/** Above this many rungs, rungs are drawn one marker per 1 % of BTC move and direction (the ladder table stays exact). */
+/** Above this many rungs, rungs are drawn one marker per {@link BUCKET_PCT} of BTC move and direction (the ladder table stays exact). */
 const MAX_EXACT = 60;
+/** Bucket width in % of BTC move: at most ~95 markers over the slider's range, cheap to redraw. */
+const BUCKET_PCT = 2;
 
 /**
  * Ladder rungs as chart markers (x = BTC move in %), red once the slider's move has reached a
- * liquidation among them. Big ladders are bucketed per 1 % of move: the marker sits on the
+ * liquidation among them. Big ladders are bucketed per 2 % of move: the marker sits on the
  * bucket's first rung and grows with the number of rungs in it.
  */
 export function chartMarkers(ladder: LadderStep[], move: number, colors: { danger: string; muted: string }): SeriesMarker<number>[] {
-  // One marker per BTC level (a cross account's positions die together), or per 1 % bucket on big ladders.
+  // One marker per BTC level (a cross account's positions die together), or per 2 % bucket on big ladders.
   const exact = ladder.length <= MAX_EXACT;
   const groups = new Map<string, { time: number; steps: LadderStep[]; reached: boolean }>();
   for (const s of ladder) {
-    const key = exact ? `${s.direction}:${s.btcMove}` : `${s.direction}:${Math.trunc(s.btcMove * 100)}`;
+    const key = exact ? `${s.direction}:${s.btcMove}` : `${s.direction}:${Math.trunc((s.btcMove * 100) / BUCKET_PCT)}`;
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { time: s.btcMove * 100, steps: [], reached: false }));
     g.steps.push(s);
