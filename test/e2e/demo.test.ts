@@ -50,6 +50,10 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
     expect(all.every((p) => p.markSource === 'manual')).toBe(true);
     expect(new Set(all.map((p) => p.symbol.replace(/(USDT|USD_PERP)$/, '')))).toEqual(new Set(['BTC', 'ETH', 'SOL', 'DOGE']));
     expect(all.find((p) => p.symbol === 'BTCUSDT')!.markPrice).toBe(126_000);
+    await row.getByRole('button', { name: 'Chart BTCUSDT' }).click();
+    await page.getByRole('tab', { name: 'Chart', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'Book' }).click();
+    await row.waitFor();
     if (SHOTS) {
       mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/book.png') });

@@ -35,7 +35,7 @@ export function BookScreen() {
         <Button onClick={() => nav.editAccount()}>New account</Button>
       </div>
       <AccountTotals accounts={book.accounts} risk={risk} selected={accountId} onSelect={setAccountId} />
-      <BookTable rows={shown} onEdit={onEdit} />
+      <BookTable rows={shown} onEdit={onEdit} onChart={nav.showChart} />
     </section>
   );
 }

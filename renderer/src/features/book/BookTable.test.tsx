@@ -100,6 +100,20 @@ describe('BookTable (real Chromium)', () => {
     expect(rowOf('12').textContent).not.toContain('σ');
   });
 
+  it('opens the chart of a symbol from its cell', () => {
+    const book = smallBook();
+    const charted: string[] = [];
+    render(
+      <FormatProvider locale="en-US">
+        <div style={{ height: 300, display: 'flex', flexDirection: 'column' }}>
+          <BookTable rows={buildRows(book, assessBook(book))} onChart={(s) => charted.push(s)} />
+        </div>
+      </FormatProvider>,
+    );
+    fireEvent.click(within(rowOf('12')).getByRole('button', { name: 'Chart ETHUSDT' }));
+    expect(charted).toEqual(['ETHUSDT']);
+  });
+
   it('edits a row from its labelled Edit button', () => {
     let edited = 0;
     renderTable(smallBook(), () => edited++);

@@ -37,10 +37,13 @@ const LEVEL_TEXT: Record<BookRow['level'], string> = {
 export function BookTable({
   rows,
   onEdit,
+  onChart,
   label = 'Positions',
 }: {
   rows: readonly BookRow[];
   onEdit?: (row: BookRow) => void;
+  /** Opens the Chart screen on a symbol (the symbol cell becomes a button). */
+  onChart?: (symbol: string) => void;
   label?: string;
 }) {
   const f = useFormat();
@@ -77,7 +80,7 @@ export function BookTable({
       <div ref={scrollRef} className="book-scroll" tabIndex={0} aria-label={`${label}, scrollable`} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <BookRowView key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} f={f} onEdit={onEdit} />
+            <BookRowView key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} f={f} onEdit={onEdit} onChart={onChart} />
           ))}
         </div>
       </div>
@@ -96,12 +99,14 @@ const BookRowView = memo(function BookRowView({
   start,
   f,
   onEdit,
+  onChart,
 }: {
   row: BookRow;
   index: number;
   start: number;
   f: Formatters;
   onEdit?: (row: BookRow) => void;
+  onChart?: (symbol: string) => void;
 }) {
   const p = row.position;
   const inverse = p.contract === 'inverse';
@@ -118,7 +123,13 @@ const BookRowView = memo(function BookRowView({
         {row.account.name}
       </div>
       <div role="cell" className="td td-left">
-        <span className="symbol">{p.symbol}</span>
+        {onChart ? (
+          <button type="button" className="symbol link-btn" onClick={() => onChart(p.symbol)} aria-label={`Chart ${p.symbol}`} title="Open the price chart">
+            {p.symbol}
+          </button>
+        ) : (
+          <span className="symbol">{p.symbol}</span>
+        )}
         {inverse && <span className="tag">inverse</span>}
         {row.account.marginMode === 'isolated' && <span className="tag">iso</span>}
       </div>
