@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { CascadeApi } from '../../shared/ipc/channels';
 import { ApiContext } from './api/cascade';
+import { LiveProvider } from './features/alerts/live';
 import { Shell } from './shell/Shell';
 
 /** The whole window: the API and query cache around the shell. */
@@ -10,7 +11,9 @@ export function App({ api }: { api: CascadeApi }) {
   return (
     <ApiContext.Provider value={api}>
       <QueryClientProvider client={queryClient}>
-        <Shell />
+        <LiveProvider>
+          <Shell />
+        </LiveProvider>
       </QueryClientProvider>
     </ApiContext.Provider>
   );

@@ -13,6 +13,8 @@ import { StressScreen } from '../features/stress/StressScreen';
 import { ChartScreen } from '../features/chart/ChartScreen';
 import { SizingScreen } from '../features/sizing/SizingScreen';
 import { WarningsScreen } from '../features/warnings/WarningsScreen';
+import { AlertsScreen } from '../features/alerts/AlertsScreen';
+import { MainEvents } from '../features/alerts/MainEvents';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Footer } from './Footer';
 import { Tabs } from './Tabs';
@@ -25,6 +27,7 @@ const SCREEN_COMPONENTS: Record<ScreenId, () => React.JSX.Element> = {
   chart: ChartScreen,
   sizing: SizingScreen,
   warnings: WarningsScreen,
+  alerts: AlertsScreen,
   import: ImportScreen,
   settings: SettingsScreen,
 };
@@ -86,6 +89,7 @@ export function Shell() {
   return (
     <FormatProvider locale={settings.locale}>
       <NavigationContext.Provider value={nav}>
+        <MainEvents />
         <div className="app-shell">
           <header className="app-header">
             <h1>Cascade</h1>

@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 
 /** The window's screens, in tab order. */
-export const SCREENS = ['book', 'entry', 'stress', 'chart', 'sizing', 'warnings', 'import', 'settings'] as const;
+export const SCREENS = ['book', 'entry', 'stress', 'chart', 'sizing', 'warnings', 'alerts', 'import', 'settings'] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<ScreenId, string> = {
@@ -11,6 +11,7 @@ export const SCREEN_LABELS: Record<ScreenId, string> = {
   chart: 'Chart',
   sizing: 'Sizing',
   warnings: 'Warnings',
+  alerts: 'Alerts',
   import: 'Import',
   settings: 'Settings',
 };

@@ -1,0 +1,27 @@
+import { useNavigation } from '../../shell/navigation';
+import { AlertSettingsPanel } from './AlertSettingsPanel';
+import { FeedPanel } from './FeedPanel';
+import { HistoryPanel } from './HistoryPanel';
+import { useLive } from './live';
+import { RulesPanel } from './RulesPanel';
+import './alerts.css';
+
+/** Alerts: rules, the fired-alert history, notification settings and the live price feed. */
+export function AlertsScreen() {
+  const nav = useNavigation();
+  const live = useLive();
+  const show = (positionId: string) => {
+    live.requestFocus(positionId);
+    nav.go('book');
+  };
+  return (
+    <div className="alerts-screen">
+      <RulesPanel />
+      <HistoryPanel onShowPosition={show} />
+      <div className="alerts-side">
+        <AlertSettingsPanel />
+        <FeedPanel />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import type { MarkSource } from '../../../../shared/book/types';
+import { useIsStale, useLive } from './live';
+import './alerts.css';
+
+const SOURCE_TEXT: Record<MarkSource, { short: string; long: string }> = {
+  manual: { short: 'M', long: 'manual price' },
+  feed: { short: 'L', long: 'live feed price' },
+  entry: { short: 'E', long: 'no price stored: the entry price stands in' },
+};
+
+/**
+ * Beside a position's mark price: where the price comes from (manual / live feed / entry) and,
+ * when the live price of its symbol is stale, a visible "stale" badge.
+ */
+export function MarkBadge({ symbol, source }: { symbol: string; source: MarkSource }) {
+  const stale = useIsStale(symbol);
+  const s = SOURCE_TEXT[source];
+  return (
+    <>
+      <span className="mark-source" data-mark-source={source} title={s.long} aria-hidden="true">
+        {s.short}
+      </span>
+      <span className="sr-only">, {s.long}</span>
+      {stale && (
+        <span className="mark-stale" data-testid="mark-stale" title={`No live update for ${symbol} within the stale window: check the market`}>
+          stale<span className="sr-only"> price</span>
+        </span>
+      )}
+    </>
+  );
+}
+
+/**
+ * For the Book table: when a position is to be shown (a clicked notification or "Show" in the
+ * alert history), scrolls the virtualised list to it and returns its id for highlighting.
+ * `rowIds` is the table's current order; `scrollToIndex` the virtualiser's.
+ */
+export function useFocusedRow(rowIds: readonly string[], scrollToIndex: (index: number) => void): string | null {
+  const { focus } = useLive();
+  const [shown, setShown] = useState<string | null>(null);
+  useEffect(() => {
+    if (!focus) {
+      setShown(null);
+      return;
+    }
+    const index = rowIds.indexOf(focus.positionId);
+    if (index < 0) return;
+    scrollToIndex(index);
+    setShown(focus.positionId);
+    // rowIds changes with every refresh; scroll again only for a new request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focus, rowIds.length > 0]);
+  return shown;
+}
