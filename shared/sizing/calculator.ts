@@ -169,7 +169,7 @@ function bisectUp(ok: (x: number) => boolean, hi: number, geometric = false, lo0
     const mid = geometric && lo > 0 ? Math.sqrt(lo * hi) : (lo + hi) / 2;
     if (ok(mid)) lo = mid;
     else hi = mid;
-    if (hi - lo <= 1e-12 * hi) break;
+    if (hi - lo <= 1e-10 * hi) break;
   }
   return lo;
 }

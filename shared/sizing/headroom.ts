@@ -93,7 +93,7 @@ export function sizeHeadroom(account: AccountSpec, positionId: string, opts: Hea
     }
     if (doublings >= 80) untilLpWithin = null;
     else {
-      for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+      for (let i = 0; i < 200 && hi - lo > 1e-10 * hi; i++) {
         const mid = (lo + hi) / 2;
         if (ok(mid)) lo = mid;
         else hi = mid;
