@@ -34,9 +34,9 @@ export function MarkBadge({ symbol, source }: { symbol: string; source: MarkSour
 /**
  * For the Book table: when a position is to be shown (a clicked notification or "Show" in the
  * alert history), scrolls the virtualised list to it and returns its id for highlighting.
- * `rowIds` is the table's current order; `scrollToIndex` the virtualiser's.
+ * `rows` is the table's current order; `scrollToIndex` the virtualiser's.
  */
-export function useFocusedRow(rowIds: readonly string[], scrollToIndex: (index: number) => void): string | null {
+export function useFocusedRow(rows: readonly { id: string }[], scrollToIndex: (index: number) => void): string | null {
   const { focus } = useLive();
   const [shown, setShown] = useState<string | null>(null);
   useEffect(() => {
@@ -44,12 +44,12 @@ export function useFocusedRow(rowIds: readonly string[], scrollToIndex: (index: 
       setShown(null);
       return;
     }
-    const index = rowIds.indexOf(focus.positionId);
+    const index = rows.findIndex((r) => r.id === focus.positionId);
     if (index < 0) return;
     scrollToIndex(index);
     setShown(focus.positionId);
-    // rowIds changes with every refresh; scroll again only for a new request.
+    // rows change with every refresh; scroll again only for a new request (or once the rows arrive).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus, rowIds.length > 0]);
+  }, [focus, rows.length > 0]);
   return shown;
 }

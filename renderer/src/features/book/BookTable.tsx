@@ -3,6 +3,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import type { Formatters } from '../../ui/format';
 import { useFormat } from '../../ui/FormatContext';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
+import { MarkBadge, useFocusedRow } from '../alerts/MarkBadge';
 import { byDanger, sortRows, type BookRow, type SortKey } from './rows';
 
 const ROW_HEIGHT = 26;
@@ -56,6 +57,8 @@ export function BookTable({
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
+  // A clicked alert notification (or "Show" in the alert history) scrolls to and highlights its position.
+  const focusedId = useFocusedRow(sorted, (i) => virtualizer.scrollToIndex(i, { align: 'center' }));
 
   return (
     <div className="book-table" role="table" aria-label={label} aria-rowcount={sorted.length + 1}>
@@ -80,7 +83,7 @@ export function BookTable({
       <div ref={scrollRef} className="book-scroll" tabIndex={0} aria-label={`${label}, scrollable`} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <BookRowView key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} f={f} onEdit={onEdit} onChart={onChart} />
+            <BookRowView key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} f={f} onEdit={onEdit} onChart={onChart} focused={sorted[item.index].id === focusedId} />
           ))}
         </div>
       </div>
@@ -100,6 +103,7 @@ const BookRowView = memo(function BookRowView({
   f,
   onEdit,
   onChart,
+  focused,
 }: {
   row: BookRow;
   index: number;
@@ -107,6 +111,7 @@ const BookRowView = memo(function BookRowView({
   f: Formatters;
   onEdit?: (row: BookRow) => void;
   onChart?: (symbol: string) => void;
+  focused?: boolean;
 }) {
   const p = row.position;
   const inverse = p.contract === 'inverse';
@@ -114,7 +119,8 @@ const BookRowView = memo(function BookRowView({
     <div
       role="row"
       aria-rowindex={index + 2}
-      className={`book-row level-${row.level}`}
+      className={`book-row level-${row.level}${focused ? ' row-focused' : ''}`}
+      aria-current={focused || undefined}
       data-position-id={row.id}
       style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
       onDoubleClick={() => onEdit?.(row)}
@@ -140,7 +146,7 @@ const BookRowView = memo(function BookRowView({
       <div role="cell" className="td">{f.price(p.entryPrice, p.tickSize)}</div>
       <div role="cell" className="td" title={p.markSource === 'entry' ? 'No price stored: the entry price stands in' : undefined}>
         {f.price(p.markPrice, p.tickSize)}
-        {p.markSource === 'entry' && <span className="muted-mark" aria-label="(entry price)">*</span>}
+        <MarkBadge symbol={p.symbol} source={p.markSource} />
       </div>
       <div role="cell" className="td td-lp" data-testid="lp">
         {row.error ? <span title={row.error}>error</span> : row.liquidationPrice === null ? 'none' : f.price(row.liquidationPrice, p.tickSize)}
