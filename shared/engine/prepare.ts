@@ -57,9 +57,30 @@ export function resolveTiers(
         `notional ${n} exceeds the shipped ${account.venue} ${p.symbol} table (documented up to ${cap}); give tiers or mmr on the position`,
       );
     }
-    return table.tiers;
+    return openEnded(table.tiers);
   }
   throw new MissingTierTableError(`positions[${index}]`, account.venue, p.symbol);
+}
+
+const openEndedCache = new WeakMap<readonly MaintenanceTier[], readonly MaintenanceTier[]>();
+
+/**
+ * A shipped table whose source stops at a finite cap, with its last bracket extended to
+ * Infinity. The position at mark is inside the table (checked above), but its notional AT THE
+ * LIQUIDATION PRICE can pass the cap (an inverse long or a linear short grows in notional as the
+ * price moves against it). Reporting "no liquidation price" there would be the most dangerous
+ * answer; the last documented rate is used instead (the exchange's undocumented higher brackets
+ * would put the LP somewhat closer to the mark). Cached per table: no allocation per position.
+ */
+function openEnded(tiers: readonly MaintenanceTier[]): readonly MaintenanceTier[] {
+  const last = tiers[tiers.length - 1];
+  if (last.maxNotional === Infinity) return tiers;
+  let extended = openEndedCache.get(tiers);
+  if (!extended) {
+    extended = [...tiers.slice(0, -1), { ...last, maxNotional: Infinity }];
+    openEndedCache.set(tiers, extended);
+  }
+  return extended;
 }
 
 /**
