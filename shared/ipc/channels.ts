@@ -9,6 +9,7 @@ import { scenarios } from './channels/scenarios';
 import { settings } from './channels/settings';
 import { exportChannels, importChannels } from './channels/transfer';
 import { backup } from './channels/backup';
+import { tierOverrides } from './channels/tierOverrides';
 import type { ApiOf, ChannelTree } from './contract';
 
 /**
@@ -28,6 +29,7 @@ export const channels = {
   import: importChannels,
   export: exportChannels,
   backup,
+  tierOverrides,
   alerts: alertChannels,
   feed: feedChannels,
 } as const satisfies ChannelTree;

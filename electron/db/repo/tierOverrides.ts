@@ -18,6 +18,44 @@ export function loadTierOverrides(db: Database): TierOverrides {
   return out;
 }
 
+export interface TierOverrideRecord {
+  venue: VenueId;
+  symbol: string;
+  tiers: MaintenanceTier[];
+  source: string | null;
+  updatedAt: string;
+}
+
+interface Rec {
+  venue: string;
+  symbol: string;
+  tiers: string;
+  source: string | null;
+  updated_at: string;
+}
+
+const toRecord = (r: Rec): TierOverrideRecord => ({
+  venue: r.venue as VenueId,
+  symbol: r.symbol,
+  tiers: decodeTiers(r.tiers)!,
+  source: r.source,
+  updatedAt: r.updated_at,
+});
+
+/** Every override, by venue then symbol. */
+export function listTierOverrides(db: Database): TierOverrideRecord[] {
+  return (stmt(db, 'SELECT * FROM tier_overrides ORDER BY venue, symbol').all() as Rec[]).map(toRecord);
+}
+
+export function getTierOverride(db: Database, venue: VenueId, symbol: string): TierOverrideRecord | undefined {
+  const r = stmt(db, 'SELECT * FROM tier_overrides WHERE venue = ? AND symbol = ?').get(venue, normalizeSymbol(symbol)) as Rec | undefined;
+  return r && toRecord(r);
+}
+
+export function deleteTierOverride(db: Database, venue: VenueId, symbol: string): boolean {
+  return stmt(db, 'DELETE FROM tier_overrides WHERE venue = ? AND symbol = ?').run(venue, normalizeSymbol(symbol)).changes > 0;
+}
+
 export function setTierOverride(db: Database, venue: VenueId, symbol: string, tiers: MaintenanceTier[], source: string | null, now: string): void {
   stmt(
     db,

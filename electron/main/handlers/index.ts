@@ -21,6 +21,7 @@ import { listScenarios, removeScenario, upsertScenario } from './scenarios';
 import { allSettings, getSetting, setSetting } from './settings';
 import { exportRun, importCommit, importPreview } from './transfer';
 import { backupCreate, backupList, backupRestore } from './backup';
+import { listOverrides, removeOverride, setOverride } from './tierOverrides';
 
 /** Every channel's handler, keyed by wire name. `satisfies` keeps it in step with the contract. */
 export const handlers = {
@@ -51,6 +52,9 @@ export const handlers = {
   'backup:create': backupCreate,
   'backup:list': backupList,
   'backup:restore': backupRestore,
+  'tierOverrides:list': listOverrides,
+  'tierOverrides:set': setOverride,
+  'tierOverrides:remove': removeOverride,
   'alerts:rules:list': listAlertRules,
   'alerts:rules:upsert': upsertAlertRule,
   'alerts:rules:remove': removeAlertRule,

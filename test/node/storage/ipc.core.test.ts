@@ -193,6 +193,31 @@ describe('storage IPC: book, prices and risk', () => {
   });
 });
 
+describe('storage IPC: tier overrides', () => {
+  let t: TempDb;
+  beforeEach(() => (t = makeTempDb()));
+  afterEach(() => t.cleanup());
+
+  it('an override makes a symbol without a shipped table assessable, and removing it undoes that', async () => {
+    const acc = await call(t.ctx, 'accounts:upsert', linearAccount);
+    await call(t.ctx, 'positions:upsert', { ...btcLong, symbol: 'NOTACOINUSDT', entryPrice: 2, quantity: 1000, accountId: acc.id });
+    expect((await call(t.ctx, 'risk:assess', { accountId: acc.id })).error.message).toMatch(/no maintenance tiers/);
+    const tiers = [
+      { minNotional: 0, maxNotional: 10_000, mmr: 0.02, maintenanceAmount: 0 },
+      { minNotional: 10_000, maxNotional: Infinity, mmr: 0.05, maintenanceAmount: 300 },
+    ];
+    const row = await call(t.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'notacoinusdt', tiers, source: 'exchange page 2026-03-01' });
+    expect(row).toMatchObject({ venue: 'binance-usdm', symbol: 'NOTACOINUSDT', tiers, source: 'exchange page 2026-03-01' });
+    const assessed = await call(t.ctx, 'risk:assess', { accountId: acc.id });
+    expect(assessed.error).toBeNull();
+    expect(assessed.positions[0].maintenanceMargin).toBeCloseTo(2000 * 0.02, 10); // notional 2 000 in the first tier
+    expect(await call(t.ctx, 'tierOverrides:list')).toEqual([row]);
+    expect((await callError(t.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'X', tiers: [{ minNotional: 5, maxNotional: 1, mmr: 0.1, maintenanceAmount: 0 }] })).code).toBe('invalid-request');
+    await call(t.ctx, 'tierOverrides:remove', { venue: 'binance-usdm', symbol: 'NOTACOINUSDT' });
+    expect((await call(t.ctx, 'risk:assess', { accountId: acc.id })).error).not.toBeNull();
+  });
+});
+
 describe('storage IPC: settings and scenarios', () => {
   let t: TempDb;
   beforeEach(() => (t = makeTempDb()));
