@@ -69,6 +69,15 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
       const violations = await runAxe(h.page);
       if (violations.length > 0) problems[tab] = violations;
     }
+    // The light theme's colours too, on the screen with the most colour (the Book).
+    await h.page.getByRole('tab', { name: 'Settings' }).click();
+    await h.page.getByLabel('Theme').selectOption('light');
+    await h.page.getByRole('tab', { name: 'Book' }).click();
+    await h.page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    const light = await runAxe(h.page);
+    if (light.length > 0) problems['Book (light)'] = light;
+    await h.page.getByRole('tab', { name: 'Settings' }).click();
+    await h.page.getByLabel('Theme').selectOption('dark');
     expect(problems).toEqual({});
   });
 
