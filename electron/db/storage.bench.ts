@@ -26,62 +26,58 @@ const fresh = (): TempDb => {
 };
 afterAll(() => temps.forEach((t) => t.cleanup()));
 
-/** Empties the book between iterations (outside the measured function). */
-function reset(t: TempDb): void {
-  t.db.exec('DELETE FROM positions; DELETE FROM accounts; DELETE FROM prices;');
+/**
+ * Every measured run needs an empty book, and vitest's bench runs no per-iteration hook, so each
+ * import bench takes the next fresh database from a pool made beforehand (outside the timing)
+ * and runs exactly SAMPLES times, after one unmeasured warm-up run on its own database.
+ */
+const SAMPLES = 8;
+const once = { time: 0, iterations: SAMPLES, warmupTime: 0, warmupIterations: 0 };
+function pool(): () => TempDb {
+  const dbs = Array.from({ length: SAMPLES + 4 }, fresh); // tinybench also calls fn to probe it
+  let next = 0;
+  return () => {
+    if (next >= dbs.length) throw new Error('bench pool exhausted');
+    return dbs[next++]!;
+  };
 }
 
-/**
- * Fresh empty book before every measured run. tinybench does not call beforeEach during its
- * warm-up, so warm-up is off here and each path runs once unmeasured at collection instead.
- */
-const each = (t: TempDb) => ({ beforeEach: () => reset(t), warmupTime: 0, warmupIterations: 0, time: 2000, iterations: 5, throws: true });
-
 describe(`import ${N} positions`, () => {
-  const raw = fresh();
-  const insertAccount = raw.db.prepare(
-    'INSERT INTO accounts (name, venue, margin_mode, position_mode, wallet_balance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertPosition = raw.db.prepare(
-    'INSERT INTO positions (account_id, symbol, side, contract, quantity, entry_price, leverage, mmr, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  bench(
-    'baseline: raw prepared INSERT loop, one transaction',
-    () => {
-      raw.db.transaction(() => {
-        for (const a of doc.accounts) {
-          const id = insertAccount.run(a.name, a.venue, a.marginMode, a.positionMode ?? null, a.walletBalance, 'now', 'now').lastInsertRowid;
-          for (const p of a.positions) {
-            insertPosition.run(id, p.symbol, p.side, p.contract, p.quantity, p.entryPrice, p.leverage ?? null, p.mmr ?? null, p.notes ?? null, 'now', 'now');
-          }
+  const insertAccountSql = 'INSERT INTO accounts (name, venue, margin_mode, position_mode, wallet_balance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  // Every column the importer writes, so both sides store the same rows.
+  const insertPositionSql =
+    'INSERT INTO positions (account_id, symbol, side, contract, quantity, contract_size, entry_price, leverage, isolated_margin, tiers, mmr, ' +
+    'maintenance_amount, max_leverage, tick_size, stop_loss, take_profit, opened_at, notes, created_at, updated_at) ' +
+    'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const rawInsert = (t: TempDb): void => {
+    const insertAccount = t.db.prepare(insertAccountSql);
+    const insertPosition = t.db.prepare(insertPositionSql);
+    t.db.transaction(() => {
+      for (const a of doc.accounts) {
+        const id = insertAccount.run(a.name, a.venue, a.marginMode, a.positionMode ?? null, a.walletBalance, 'now', 'now').lastInsertRowid;
+        for (const p of a.positions) {
+          insertPosition.run(
+            id, p.symbol, p.side, p.contract, p.quantity, p.contractSize ?? null, p.entryPrice, p.leverage ?? null, p.isolatedMargin ?? null,
+            null, p.mmr ?? null, p.maintenanceAmount ?? null, p.maxLeverage ?? null, p.tickSize ?? null, p.stopLoss ?? null,
+            p.takeProfit ?? null, p.openedAt ?? null, p.notes ?? null, 'now', 'now',
+          );
         }
-      })();
-    },
-    each(raw),
-  );
+      }
+    })();
+  };
+  const rawDbs = pool();
+  rawInsert(fresh()); // warm-up
+  bench('baseline: raw prepared INSERT loop, one transaction', () => rawInsert(rawDbs()), once);
 
-  const write = fresh();
-  bench(
-    'import write phase: apply the validated plan (same transaction shape)',
-    () => {
-      // The plan is made against the empty book, so this measures the writes only.
-      applyImport(write.db, plannedEmpty!, 'now');
-    },
-    each(write),
-  );
-  const planned = prepareImport(write.db, { format: 'json', text });
-  const plannedEmpty = planned.ok ? planned.plan : undefined;
-  applyImport(write.db, plannedEmpty!, 'now'); // warm-up
+  const writeDbs = pool();
+  const planned = prepareImport(writeDbs().db, { format: 'json', text });
+  if (!planned.ok) throw new Error(planned.summary.errors[0]?.message);
+  applyImport(fresh().db, planned.plan, 'now'); // warm-up
+  bench('import write phase: apply the validated plan (same rows, one transaction)', () => applyImport(writeDbs().db, planned.plan, 'now'), once);
 
-  const full = fresh();
-  commitImport(full.db, { format: 'json', text }, 'now'); // warm-up
-  bench(
-    'import.commit: JSON text → parse, validate, diff, write',
-    () => {
-      commitImport(full.db, { format: 'json', text }, 'now');
-    },
-    each(full),
-  );
+  const fullDbs = pool();
+  commitImport(fresh().db, { format: 'json', text }, 'now'); // warm-up
+  bench('import.commit: JSON text → parse, validate, diff, write', () => void commitImport(fullDbs().db, { format: 'json', text }, 'now'), once);
 });
 
 describe(`load ${N} positions`, () => {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CsvMapping } from '../../shared/ipc/channels/transfer';
 import { insertAccount, updateAccount } from '../db/repo/accounts';
-import { insertPosition, updatePosition } from '../db/repo/positions';
+import { positionWriter } from '../db/repo/positions';
 import { insertPrice } from '../db/repo/prices';
 import { saveMapping } from '../db/repo/importMappings';
 import type { ImportPlan } from './plan';
@@ -22,10 +22,10 @@ export function applyImport(
       if (a.status === 'changed') updateAccount(db, a.id, a.values, now);
       return a.id;
     });
+    const positions = positionWriter(db, now);
     for (const p of plan.positions) {
-      const values = { ...p.values, accountId: ids[p.account]! };
-      if (p.id === null) insertPosition(db, values, now);
-      else if (p.status === 'changed') updatePosition(db, p.id, values, now);
+      if (p.id === null) positions.insert(p.values, ids[p.account]!);
+      else if (p.status === 'changed') positions.update(p.id, p.values, ids[p.account]!);
     }
     for (const price of plan.prices) {
       if (price.status !== 'unchanged') insertPrice(db, price.symbol, price.mark, 'manual', now);

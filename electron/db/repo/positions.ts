@@ -163,9 +163,9 @@ export function findPositionByKey(db: Database, accountId: number, symbol: strin
  * The written columns in table order. Bound positionally: better-sqlite3 binds an array about
  * ten times faster than named parameters from an object, which dominates a 10 000-row import.
  */
-function columns(v: PositionValues): unknown[] {
+function columns(v: Omit<PositionValues, 'accountId'>, accountId: number, tail: unknown[]): unknown[] {
   return [
-    v.accountId,
+    accountId,
     normalizeSymbolText(v.symbol),
     v.side,
     v.contract,
@@ -174,7 +174,7 @@ function columns(v: PositionValues): unknown[] {
     v.entryPrice,
     v.leverage ?? null,
     v.isolatedMargin ?? null,
-    encodeTiers(v.tiers),
+    v.tiers ? encodeTiers(v.tiers) : null,
     v.mmr ?? null,
     v.maintenanceAmount ?? null,
     v.maxLeverage ?? null,
@@ -183,6 +183,7 @@ function columns(v: PositionValues): unknown[] {
     v.takeProfit ?? null,
     v.openedAt ?? null,
     v.notes ?? null,
+    ...tail,
   ];
 }
 
@@ -192,20 +193,32 @@ const INSERT_SQL = `INSERT INTO positions (account_id, symbol, side, contract, q
 
 /** Inserts a position; `id` keeps an old id (undo of a delete). Returns the id. */
 export function insertPosition(db: Database, v: PositionValues, now: string, id?: number, createdAt?: string): number {
-  const info = stmt(db, INSERT_SQL).run(...columns(v), id ?? null, createdAt ?? now, now);
+  const info = stmt(db, INSERT_SQL).run(columns(v, v.accountId, [id ?? null, createdAt ?? now, now]));
   return Number(info.lastInsertRowid);
 }
 
+/**
+ * A bulk writer for one transaction (imports): the statements are looked up once and each row
+ * is bound from one array, no per-row objects.
+ */
+export function positionWriter(db: Database, now: string) {
+  const insert = stmt(db, INSERT_SQL);
+  const update = stmt(db, UPDATE_SQL);
+  return {
+    insert: (v: Omit<PositionValues, 'accountId'>, accountId: number): void => void insert.run(columns(v, accountId, [null, now, now])),
+    update: (id: number, v: Omit<PositionValues, 'accountId'>, accountId: number): void => void update.run(columns(v, accountId, [now, id])),
+  };
+}
+
+/** Replaces a position's fields; false when the id does not exist. */
+const UPDATE_SQL = `UPDATE positions SET account_id = ?, symbol = ?, side = ?, contract = ?, quantity = ?, contract_size = ?, entry_price = ?,
+    leverage = ?, isolated_margin = ?, tiers = ?, mmr = ?, maintenance_amount = ?, max_leverage = ?, tick_size = ?,
+    stop_loss = ?, take_profit = ?, opened_at = ?, notes = ?, updated_at = ?
+  WHERE id = ?`;
+
 /** Replaces a position's fields; false when the id does not exist. */
 export function updatePosition(db: Database, id: number, v: PositionValues, now: string): boolean {
-  const info = stmt(
-    db,
-    `UPDATE positions SET account_id = ?, symbol = ?, side = ?, contract = ?, quantity = ?, contract_size = ?, entry_price = ?,
-       leverage = ?, isolated_margin = ?, tiers = ?, mmr = ?, maintenance_amount = ?, max_leverage = ?, tick_size = ?,
-       stop_loss = ?, take_profit = ?, opened_at = ?, notes = ?, updated_at = ?
-     WHERE id = ?`,
-  ).run(...columns(v), now, id);
-  return info.changes > 0;
+  return stmt(db, UPDATE_SQL).run(columns(v, v.accountId, [now, id])).changes > 0;
 }
 
 export function deletePosition(db: Database, id: number): boolean {
