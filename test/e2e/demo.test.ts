@@ -62,7 +62,7 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
 
   it('every screen passes axe-core with the demo book', async () => {
     const problems: Record<string, unknown> = {};
-    for (const tab of ['Book', 'Entry', 'Stress', 'Chart', 'Sizing', 'Warnings', 'Import', 'Settings']) {
+    for (const tab of ['Book', 'Entry', 'Stress', 'Chart', 'Sizing', 'Warnings', 'Alerts', 'Import', 'Settings']) {
       await h.page.getByRole('tab', { name: tab }).click();
       await h.page.getByRole('tab', { name: tab, selected: true }).waitFor();
       await h.page.waitForTimeout(150);

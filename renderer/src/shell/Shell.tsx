@@ -47,7 +47,7 @@ export function Shell() {
     document.documentElement.dataset.theme = resolveTheme(settings.theme);
   }, [settings.theme]);
 
-  // Alt+1 … Alt+8 jump to a screen from anywhere (the tabs list them in this order).
+  // Alt+1 … Alt+9 jump to a screen from anywhere (the tabs list them in this order).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey) return;
