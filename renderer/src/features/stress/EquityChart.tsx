@@ -132,11 +132,11 @@ export function EquityChart(props: {
 
   useLayoutEffect(() => {
     if (!markers.current || !series.current || !chart.current) return;
-    // Which rungs are red: re-send the markers only when that changes.
+    // Re-send the markers only when one changes colour (a redraw of the whole pane otherwise).
+    const m = chartMarkers(props.ladder, props.move, colors.current);
     let colorKey = '';
-    for (const s of props.ladder) colorKey += rungReached(s, props.move) ? '1' : '0';
+    for (const x of m) colorKey += x.color === colors.current.danger ? '1' : '0';
     if (sent.current.ladder !== props.ladder || sent.current.colors !== colorKey) {
-      const m = chartMarkers(props.ladder, props.move, colors.current);
       markers.current.setMarkers(m);
       sent.current = { ladder: props.ladder, colors: colorKey, markers: m };
     }
