@@ -22,16 +22,18 @@ export function listScenarios(ctx: HandlerContext): ScenarioRow[] {
 /** `scenarios:upsert` */
 export function upsertScenario(ctx: HandlerContext, req: Req<'upsert'>): ScenarioRow {
   const now = ctx.now().toISOString();
+  const name = req.name ?? req.payload.name;
+  const payload = { ...req.payload, name };
   return ctx.db.transaction(() => {
     const key = withConstraintMessages(
       () => {
-        if (req.id === undefined) return insertScenario(ctx.db, req.name, req.payload, now);
-        if (!updateScenario(ctx.db, toKey(req.id), req.name, req.payload, now)) {
+        if (req.id === undefined) return insertScenario(ctx.db, name, payload, now);
+        if (!updateScenario(ctx.db, toKey(req.id), name, payload, now)) {
           throw new CascadeUserError(`scenario ${req.id} does not exist`, { code: 'not-found' });
         }
         return toKey(req.id);
       },
-      { unique: `a scenario named "${req.name}" already exists; choose another name` },
+      { unique: `a scenario named "${name}" already exists; choose another name` },
     );
     return load(ctx, key);
   })();

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { scenarioSchema } from '../../stress/scenario';
 import { defineChannel } from '../contract';
 import { idSchema } from './storageSchemas';
 
-/**
- * A saved stress setting. Its shape belongs to shared/stress; until that module exports a
- * schema, any JSON object is accepted and stored as validated JSON text.
- */
-export const scenarioPayloadSchema = z.record(z.string(), z.json());
+/** A saved stress setting: shared/stress's {@link scenarioSchema}, stored as JSON text. */
+export const scenarioPayloadSchema = scenarioSchema;
 export type ScenarioPayload = z.output<typeof scenarioPayloadSchema>;
 
 export const scenarioRowSchema = z.object({
@@ -26,7 +24,8 @@ export const scenarios = {
     z
       .object({
         id: idSchema.optional(),
-        name: z.string().trim().min(1, { error: 'expected a non-empty name' }).max(100),
+        /** The unique label; defaults to `payload.name` (the stored payload's name is set to it). */
+        name: z.string().trim().min(1, { error: 'expected a non-empty name' }).max(200).optional(),
         payload: scenarioPayloadSchema,
       })
       .strict(),

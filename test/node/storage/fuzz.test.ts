@@ -40,7 +40,7 @@ beforeAll(async () => {
   const other = await call(t.ctx, 'accounts:upsert', { name: 'Hedge', venue: 'bybit', marginMode: 'isolated', positionMode: 'hedge', walletBalance: 5_000 });
   await call(t.ctx, 'positions:upsert', { ...btcLong, side: 'short', accountId: other.id, leverage: 5 });
   await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: 61_000 });
-  await call(t.ctx, 'scenarios:upsert', { name: 'Crash', payload: { shock: -0.3 } });
+  await call(t.ctx, 'scenarios:upsert', { payload: { name: 'Crash', btcMove: -0.3, stressCorrelation: 0.5, horizonDays: 1 } });
   validJson = JSON.parse((await call(t.ctx, 'export:run', { format: 'json' })).text);
   // A file that differs from the book (so a bug that skipped validation would write something).
   (validJson.accounts[0] as { walletBalance: number }).walletBalance += 1;
@@ -175,7 +175,7 @@ describe('fuzz: malformed input is refused with a clear error and changes nothin
       'positions:upsert': { ...btcLong, symbol: 'SOLUSDT', accountId: '1' },
       'prices:set': { symbol: 'BTCUSDT', mark: 1 },
       'settings:set': { key: 'backup.keepDaily', value: 3 },
-      'scenarios:upsert': { name: 'x', payload: {} },
+      'scenarios:upsert': { name: 'x', payload: { name: 'x', btcMove: 0.1, stressCorrelation: 0, horizonDays: 0 } },
     };
     const payload = fc.oneof(
       fc.anything(),

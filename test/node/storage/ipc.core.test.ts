@@ -235,12 +235,16 @@ describe('storage IPC: settings and scenarios', () => {
     expect(rules.issues?.[0]?.path).toMatch(/^value\[0\]/);
   });
 
-  it('saves, renames and removes scenarios as JSON', async () => {
-    const s = await call(t.ctx, 'scenarios:upsert', { name: 'Crash -30%', payload: { shock: -0.3, symbols: ['BTCUSDT'] } });
-    expect(s).toMatchObject({ name: 'Crash -30%', payload: { shock: -0.3, symbols: ['BTCUSDT'] } });
+  it('saves, renames and removes scenarios validated by the stress schema', async () => {
+    const crash = { name: 'Crash -30%', btcMove: -0.3, stressCorrelation: 0.8, horizonDays: 7, betas: { SOL: 1.6 } };
+    const s = await call(t.ctx, 'scenarios:upsert', { payload: crash });
+    expect(s).toMatchObject({ name: 'Crash -30%', payload: crash });
     const renamed = await call(t.ctx, 'scenarios:upsert', { id: s.id, name: 'Crash', payload: s.payload });
+    expect(renamed.payload.name).toBe('Crash');
     expect(await call(t.ctx, 'scenarios:list')).toEqual([renamed]);
-    expect((await callError(t.ctx, 'scenarios:upsert', { name: 'Crash', payload: {} })).message).toMatch(/already exists/);
+    expect((await callError(t.ctx, 'scenarios:upsert', { payload: { ...crash, name: 'Crash' } })).message).toMatch(/already exists/);
+    const bad = await callError(t.ctx, 'scenarios:upsert', { payload: { ...crash, btcMove: -3 } });
+    expect(bad.issues?.[0]).toMatchObject({ path: 'payload.btcMove', message: expect.stringMatching(/BTC move between -1/) });
     await call(t.ctx, 'scenarios:remove', { id: s.id });
     expect(await call(t.ctx, 'scenarios:list')).toEqual([]);
   });
