@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from 'react';
 import type { BookAccount } from '../../../../shared/book/types';
 import type { AccountRiskResult } from '../../api/queries';
 import { useFormat } from '../../ui/FormatContext';
@@ -25,9 +26,27 @@ export function AccountTotals({
   onSelect: (id: string | null) => void;
 }) {
   const f = useFormat();
+  // Radio-group keyboard pattern: one stop in the Tab order, arrows move the selection.
+  const ids: (string | null)[] = [null, ...accounts.map((a) => a.id)];
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = ids[(ids.indexOf(selected) + step + ids.length) % ids.length];
+    onSelect(next);
+    e.currentTarget.querySelector<HTMLElement>(`[data-account-id="${next ?? ''}"]`)?.focus();
+  };
   return (
-    <div className="account-totals" role="radiogroup" aria-label="Filter by account">
-      <button type="button" role="radio" aria-checked={selected === null} className="account-card account-card-all" onClick={() => onSelect(null)}>
+    <div className="account-totals" role="radiogroup" aria-label="Filter by account" onKeyDown={onKeyDown}>
+      <button
+        type="button"
+        role="radio"
+        aria-checked={selected === null}
+        tabIndex={selected === null ? 0 : -1}
+        data-account-id=""
+        className="account-card account-card-all"
+        onClick={() => onSelect(null)}
+      >
         <span className="account-name">All accounts</span>
         <span className="account-meta">{accounts.reduce((n, a) => n + a.positions.length, 0)} positions</span>
       </button>
@@ -43,6 +62,7 @@ export function AccountTotals({
             type="button"
             role="radio"
             aria-checked={selected === a.id}
+            tabIndex={selected === a.id ? 0 : -1}
             className={`account-card level-${level}`}
             onClick={() => onSelect(selected === a.id ? null : a.id)}
             data-account-id={a.id}
