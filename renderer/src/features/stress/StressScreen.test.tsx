@@ -45,7 +45,7 @@ function withApi(book: Book, scenarios: unknown[] = []) {
 
 describe('Stress screen wiring (real Chromium)', () => {
   it("offers shared/stress's crash presets and the saved scenarios", async () => {
-    withApi(stressTestBook(), [{ id: '3', name: 'My weekend', payload: { btcMove: -0.2, stressCorrelation: 0.5, horizonDays: 2 }, createdAt: 'x', updatedAt: 'x' }]);
+    withApi(stressTestBook(), [{ id: '3', name: 'My weekend', payload: { name: 'My weekend', btcMove: -0.2, stressCorrelation: 0.5, horizonDays: 2 }, createdAt: 'x', updatedAt: 'x' }]);
     const picker = (await screen.findByRole('combobox', { name: 'Preset' })) as HTMLSelectElement;
     await waitFor(() => expect(within(picker).getByRole('option', { name: 'My weekend' })).toBeTruthy());
     const crash = within(picker).getByRole('group', { name: 'Crashes' });
@@ -69,7 +69,9 @@ describe('Stress screen wiring (real Chromium)', () => {
     await screen.findByText('Saved “Thirty down”.');
     const upsert = calls.find(([c]) => c === 'scenarios:upsert')![1] as { name: string; payload: Record<string, unknown> };
     expect(upsert.name).toBe('Thirty down');
-    expect(scenarioSchema.parse({ name: upsert.name, ...upsert.payload })).toMatchObject({ btcMove: -0.3, stressCorrelation: 0.4, horizonDays: 0 });
+    // The request as main validates it (shared/ipc scenarios:upsert), payload = a full scenario.
+    expect(channels.scenarios.upsert.request.parse(upsert)).toBeTruthy();
+    expect(scenarioSchema.parse(upsert.payload)).toMatchObject({ name: 'Thirty down', btcMove: -0.3, stressCorrelation: 0.4, horizonDays: 0 });
   });
 });
 

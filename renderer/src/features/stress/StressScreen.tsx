@@ -19,6 +19,7 @@ const scenariosKey = ['scenarios'] as const;
 /** A saved scenario as a preset; rows whose payload does not parse are skipped (they stay stored). */
 function scenarioPreset(row: ScenarioRow): StressPreset | null {
   const parsed = scenarioSchema.safeParse({ name: row.name, ...row.payload });
+  // (rows store the full scenario, name included; older rows without one take the row's name)
   if (!parsed.success) return null;
   const s = parsed.data;
   const rates = Object.values(s.fundingRates ?? {});
@@ -59,8 +60,7 @@ export function StressScreen() {
         betas: settings.betas,
         stopSlippage: settings.stopSlippage,
       });
-      const { name: _n, ...payload } = scenario;
-      return callChannel<ScenarioRow>(api, ['scenarios', 'upsert'], { name, payload });
+      return callChannel<ScenarioRow>(api, ['scenarios', 'upsert'], { name, payload: scenario });
     },
     onSuccess: () => client.invalidateQueries({ queryKey: scenariosKey }),
   });
