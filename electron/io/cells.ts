@@ -48,8 +48,14 @@ export const contract = oneOf(['linear', 'inverse'] as const);
 export const marginMode = oneOf(['isolated', 'cross'] as const);
 export const positionMode = oneOf(['one-way', 'hedge'] as const);
 
+/** Undoes the export's formula guard: `'=x` → `=x`, `''x` → `'x` (a lone `'x` stays as typed). */
+export function unprotectText(raw: string): string {
+  return /^'['=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+}
+
 export function text(max: number) {
-  return (raw: string): string => {
+  return (input: string): string => {
+    const raw = unprotectText(input);
     if (raw.length > max) throw new CellError(`expected at most ${max} characters, got ${raw.length}`);
     return raw;
   };

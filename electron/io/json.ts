@@ -111,7 +111,7 @@ export function readJson(text: string): ImportDoc {
     if (seen !== undefined) throw [ImportFileError.atPath(`accounts[${i}].name`, `duplicate account name ${JSON.stringify(acc.name)} (also accounts[${seen}])`)];
     names.set(acc.name, i);
     return {
-      name: acc.name,
+      name: acc.name.trim(),
       venue: acc.venue,
       marginMode: acc.marginMode,
       positionMode: acc.positionMode ?? null,

@@ -63,7 +63,17 @@ export function writeJson(book: Book, prices: ReadonlyMap<string, number>): stri
   return JSON.stringify({ version: JSON_FORMAT_VERSION, accounts, prices: priceObject }, null, 2) + '\n';
 }
 
-const cellOf = (v: unknown): string => (v === undefined || v === null ? '' : typeof v === 'number' ? String(v) : String(v));
+const cellOf = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+
+/**
+ * Free text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR first — the
+ * OWASP "CSV injection" list) is written with a leading `'`, as spreadsheets do themselves; a text
+ * already starting with `'` gets one more so the import can undo it exactly (see csvRows.ts).
+ */
+export function protectText(v: string | null | undefined): string {
+  if (v === undefined || v === null) return '';
+  return /^['=+\-@\t\r]/.test(v) ? `'${v}` : v;
+}
 
 /**
  * Cascade CSV with every column. An account without positions is one row with an empty symbol;
@@ -74,13 +84,13 @@ export function writeCsv(book: Book, prices: ReadonlyMap<string, number>): strin
   const held = new Set<string>();
   for (const a of sorted(book).accounts) {
     const account: Partial<Record<CsvColumn, unknown>> = {
-      account: a.name,
+      account: protectText(a.name),
       venue: a.venue,
       margin_mode: a.marginMode,
       position_mode: a.positionMode,
       wallet_balance: a.walletBalance,
       taker_fee_rate: a.takerFeeRate,
-      account_notes: a.notes,
+      account_notes: protectText(a.notes),
     };
     if (a.positions.length === 0) rows.push(CSV_COLUMNS.map((c) => cellOf(account[c])));
     for (const p of a.positions) {
@@ -103,7 +113,7 @@ export function writeCsv(book: Book, prices: ReadonlyMap<string, number>): strin
         stop_loss: p.stopLoss,
         take_profit: p.takeProfit,
         opened_at: p.openedAt,
-        notes: p.notes,
+        notes: protectText(p.notes),
         mark_price: prices.get(p.symbol),
       };
       rows.push(CSV_COLUMNS.map((c) => cellOf(row[c])));

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Book } from '../../../shared/book/types';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
@@ -35,7 +36,9 @@ async function seedRichBook(t: TempDb): Promise<void> {
   const coin = await call(t.ctx, 'accounts:upsert', { name: 'Coin-M', venue: 'binance-coinm', marginMode: 'isolated', positionMode: 'hedge', walletBalance: 1.5 });
   await call(t.ctx, 'positions:upsert', { symbol: 'BTCUSD_PERP', side: 'long', contract: 'inverse', quantity: 10, contractSize: 100, entryPrice: 60_000, leverage: 20, accountId: coin.id });
   await call(t.ctx, 'positions:upsert', { symbol: 'BTCUSD_PERP', side: 'short', contract: 'inverse', quantity: 3, contractSize: 100, entryPrice: 65_000, isolatedMargin: 0.01, mmr: 0.005, maintenanceAmount: 0, accountId: coin.id });
-  await call(t.ctx, 'accounts:upsert', { name: 'Empty', venue: 'hyperliquid', marginMode: 'cross', walletBalance: -12.5 });
+  await call(t.ctx, 'accounts:upsert', { name: 'Empty', venue: 'hyperliquid', marginMode: 'cross', walletBalance: -12.5, notes: "'already quoted" });
+  const risky = await call(t.ctx, 'accounts:upsert', { name: '=Risky', venue: 'generic', marginMode: 'cross', walletBalance: 1 });
+  await call(t.ctx, 'positions:upsert', { ...btcLong, accountId: risky.id, mmr: 0.01, notes: '=HYPERLINK("http://x","y")' });
   await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: 70_250.5 });
   await call(t.ctx, 'prices:set', { symbol: 'DOGEUSDT', mark: 0.1234 });
 }
@@ -57,7 +60,7 @@ describe('export → import round trip', () => {
       await seedRichBook(a);
       const first = (await call(a.ctx, 'export:run', { format })).text as string;
       const summary = await call(b.ctx, 'import:commit', { format, text: first });
-      expect(summary).toMatchObject({ added: 4, changed: 0, unchanged: 0, accounts: { added: 3 }, prices: { added: 2 }, errors: [] });
+      expect(summary).toMatchObject({ added: 5, changed: 0, unchanged: 0, accounts: { added: 4 }, prices: { added: 2 }, errors: [] });
       expect((await call(b.ctx, 'export:run', { format })).text).toBe(first);
       const strip = (book: Book) =>
         book.accounts.map(({ id: _i, positions, ...acc }) => ({
@@ -82,10 +85,19 @@ describe('export → import round trip', () => {
     const doc = JSON.parse((await call(a.ctx, 'export:run', { format: 'json' })).text);
     expect(doc.version).toBe(1);
     expect(doc.prices).toEqual({ BTCUSDT: 70_250.5, DOGEUSDT: 0.1234 });
-    expect(doc.accounts.map((x: { name: string }) => x.name)).toEqual(['Coin-M', 'Empty', 'Main']);
-    const alt = doc.accounts[2].positions.find((p: { symbol: string }) => p.symbol === 'ALTUSDT');
+    expect(doc.accounts.map((x: { name: string }) => x.name)).toEqual(['=Risky', 'Coin-M', 'Empty', 'Main']);
+    const alt = doc.accounts[3].positions.find((p: { symbol: string }) => p.symbol === 'ALTUSDT');
     expect(alt.tiers[1].maxNotional).toBeNull(); // Infinity has no JSON spelling
-    expect(doc.accounts[2].positions[0]).not.toHaveProperty('markPrice');
+    expect(doc.accounts[3].positions[0]).not.toHaveProperty('markPrice');
+  });
+
+  it('the CSV export guards text a spreadsheet would run as a formula, and the import undoes it', async () => {
+    await seedRichBook(a);
+    const rows = Papa.parse<Record<string, string>>((await call(a.ctx, 'export:run', { format: 'csv' })).text.trim(), { header: true }).data;
+    const risky = rows.find((r) => r.symbol === 'BTCUSDT' && r.account !== 'Main')!;
+    expect(risky.account).toBe("'=Risky");
+    expect(risky.notes).toBe('\'=HYPERLINK("http://x","y")');
+    expect(rows.find((r) => r.account === 'Empty')!.account_notes).toBe("''already quoted");
   });
 });
 
@@ -101,7 +113,7 @@ describe('import: natural keys, preview and all-or-nothing', () => {
     const text = (await call(t.ctx, 'export:run', { format: 'csv' })).text;
     const before = snapshot(t.ctx);
     const preview = await call(t.ctx, 'import:preview', { format: 'csv', text });
-    expect(preview).toMatchObject({ added: 0, changed: 0, unchanged: 4, accounts: { unchanged: 3 }, prices: { unchanged: 2 } });
+    expect(preview).toMatchObject({ added: 0, changed: 0, unchanged: 5, accounts: { unchanged: 4 }, prices: { unchanged: 2 } });
     expect(preview.items.every((i: { status: string }) => i.status === 'unchanged')).toBe(true);
     await call(t.ctx, 'import:commit', { format: 'csv', text });
     expect(snapshot(t.ctx)).toEqual(before);
