@@ -10,6 +10,7 @@ import {
   type UTCTimestamp,
 } from 'lightweight-charts';
 import type { PriceLineKind, PriceLineSpec } from './priceLines';
+import { fmtPrice } from '../stress/format';
 
 /** A stored price (prices.history row). */
 export interface PricePoint {
@@ -51,6 +52,7 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
       layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: cssVar(el, '--muted', '#8b949e'), attributionLogo: false },
       grid: { vertLines: { color: cssVar(el, '--border', '#30363d') }, horzLines: { color: cssVar(el, '--border', '#30363d') } },
       timeScale: { timeVisible: true, secondsVisible: false },
+      localization: { priceFormatter: fmtPrice },
     });
     chart.current = c;
     series.current = c.addSeries(LineSeries, { color: cssVar(el, '--text', '#e6edf3'), lineWidth: 2, priceLineVisible: false });

@@ -163,6 +163,7 @@ export function SizingView(props: { book: Book; onAdd?: (position: PositionInput
       <div className="sizing-result" aria-live="polite" data-testid="sizing-result">
         {outcome.kind === 'incomplete' && <p className="muted">Fill in {outcome.missing.join(', ')}.</p>}
         {outcome.kind === 'error' && outcome.field === null && <ErrorMessage error={outcome.message} />}
+        {outcome.kind === 'error' && outcome.field !== null && <p className="muted">Fix the field marked in red to see the size.</p>}
         {result && (
           <>
             <dl>

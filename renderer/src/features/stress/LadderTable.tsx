@@ -64,7 +64,8 @@ export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: numb
 }
 
 function equityText(step: LadderStep): string {
-  return step.currency === 'quote' ? fmtUsd(step.equityAfter) : `${fmtPrice(step.equityAfter)} ${baseAsset(step.symbol)}`;
+  // Inverse accounts hold the coin: "BTCUSD_PERP" → "BTC".
+  return step.currency === 'quote' ? fmtUsd(step.equityAfter) : `${fmtPrice(step.equityAfter)} ${baseAsset(step.symbol.split(/[_\-/:]/)[0])}`;
 }
 
 const KIND_TEXT: Record<LadderStep['kind'], string> = { liquidation: 'liquidated', 'stop-gapped': 'liquidated (stop gapped)', stop: 'stopped' };
