@@ -12,6 +12,7 @@ import { dispatch } from '../../electron/main/ipc/dispatch';
 import { channels } from '../../shared/ipc/channels';
 import { isChannelDef, type ChannelTree } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
+import { events as eventTable } from '../../shared/ipc/events';
 // @ts-expect-error plain ESM helper shared with scripts/test.mjs
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.mjs';
 import { makeTempDb, type TempDb } from '../helpers/tempDb';
@@ -31,14 +32,35 @@ export function channelPaths(tree: ChannelTree = channels, prefix: string[] = []
 }
 
 /** Runs in the page before its scripts: builds `window.cascade` over the exposed binding. */
-function installBridge(paths: [string[], string][]): void {
-  const w = window as unknown as { cascade: Record<string, unknown>; __cascadeInvoke: (c: string, r: unknown) => Promise<unknown> };
+function installBridge({ paths, eventChannels }: { paths: [string[], string][]; eventChannels: [string, string][] }): void {
+  const w = window as unknown as {
+    cascade: Record<string, unknown>;
+    __cascadeInvoke: (c: string, r: unknown) => Promise<unknown>;
+    __cascadeEmit: (channel: string, payload: unknown) => number;
+  };
   const api: Record<string, unknown> = {};
   for (const [path, channel] of paths) {
     let node = api;
     for (const key of path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
     node[path[path.length - 1]] = (request?: unknown) => w.__cascadeInvoke(channel, request ?? {});
   }
+  // Main → page events (`cascade.events.onX(cb) → unsubscribe`); the harness's emit() plays main.
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const events: Record<string, unknown> = {};
+  for (const [key, channel] of eventChannels) {
+    events[key] = (cb: (payload: unknown) => void) => {
+      const set = listeners.get(channel) ?? new Set();
+      listeners.set(channel, set);
+      set.add(cb);
+      return () => void set.delete(cb);
+    };
+  }
+  w.__cascadeEmit = (channel, payload) => {
+    const set = listeners.get(channel) ?? new Set();
+    for (const cb of set) cb(payload);
+    return set.size;
+  };
+  api.events = events;
   w.cascade = api;
 }
 
@@ -52,6 +74,8 @@ export interface Harness {
   call<T>(channel: string, request?: unknown): Promise<T>;
   /** Every IPC call the page made, in order. */
   calls: string[];
+  /** Pushes a main → page event (validated with its schema first, as main does); resolves to the number of listeners. */
+  emit<K extends keyof typeof eventTable>(event: K, payload: unknown): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -70,7 +94,8 @@ export async function startHarness(options: { viewport?: { width: number; height
     calls.push(channel);
     return dispatch(db.ctx, channel, request);
   });
-  await context.addInitScript(installBridge, channelPaths());
+  const eventChannels = Object.entries(eventTable).map(([key, def]) => [key, def.channel] as [string, string]);
+  await context.addInitScript(installBridge, { paths: channelPaths(), eventChannels });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -84,6 +109,11 @@ export async function startHarness(options: { viewport?: { width: number; height
     page,
     url: server.url,
     calls,
+    async emit(event, payload) {
+      const def = eventTable[event];
+      const checked = def.payload.parse(payload);
+      return page.evaluate(([channel, p]) => (window as unknown as { __cascadeEmit: (c: string, p: unknown) => number }).__cascadeEmit(channel, p), [def.channel, checked] as const);
+    },
     async call<T>(channel: string, request: unknown = {}) {
       const result = (await dispatch(db.ctx, channel, request)) as IpcResult<T>;
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

@@ -61,6 +61,9 @@ export function HistoryPanel({ onShowPosition }: { onShowPosition: (positionId: 
           </span>
         )}
         {clear.data && <span role="status">{clear.data.cleared} cleared.</span>}
+        <span role="status" className="sr-only" data-testid="unacked-status">
+          {open > 0 ? `${open} unacknowledged alert${open === 1 ? '' : 's'}` : ''}
+        </span>
       </div>
       {history.isError && <ErrorMessage title="Cannot load the alert history" error={history.error} />}
       {ack.isError && <ErrorMessage title="Cannot acknowledge" error={ack.error} />}

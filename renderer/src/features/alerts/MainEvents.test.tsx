@@ -105,22 +105,46 @@ describe('main → page events (real Chromium)', () => {
     expect(r.bottom).toBeLessThanOrEqual(scroller.bottom + 1);
   });
 
-  it('onAlerts: the history is read again and a banner announces the alert; "Show position" opens it', async () => {
+  it('onAlerts on the Alerts screen: the history is read again and announced, no banner over it', async () => {
     const s = setup();
     await userEvent.click(await screen.findByRole('tab', { name: 'Alerts' }));
     await screen.findByText('No alerts have fired.');
     const before = s.count('alerts:history:list');
     s.history.unshift(fired('7'));
     s.emit('onAlerts', [fired('7')]);
-    const banner = await screen.findByRole('complementary', { name: 'New alerts' });
-    expect(within(banner).getByRole('alert').textContent).toContain('liquidation 3.20 % away — short BTCUSDT in Degen iso (#7)');
     await waitFor(() => expect(document.querySelector('[data-alert-id="7"]')).toBeTruthy());
     expect(s.count('alerts:history:list')).toBeGreaterThan(before);
+    expect(screen.getByTestId('unacked-status').textContent).toBe('1 unacknowledged alert');
+    expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
+    // Seen there, it does not pop up on the next screen.
+    await userEvent.click(screen.getByRole('tab', { name: 'Book' }));
+    await screen.findByRole('tab', { name: 'Book', selected: true });
+    expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
+  });
+
+  it('onAlerts elsewhere: a banner announces the alerts; Dismiss, Open alerts, Show position', async () => {
+    const s = setup();
+    await waitFor(() => expect(row('21')).toBeTruthy());
+    s.emit('onAlerts', [fired('7')]);
+    const banner = await screen.findByRole('complementary', { name: 'New alerts' });
+    expect(within(banner).getByRole('alert').textContent).toContain('liquidation 3.20 % away — short BTCUSDT in Degen iso (#7)');
+    expect(within(banner).getByRole('alert').textContent).toContain('below your 5.00 % alert');
 
     s.emit('onAlerts', [fired('8', null)]);
     await waitFor(() => expect(within(banner).getByRole('alert').textContent).toContain('2 new alerts'));
+    // A burst larger than the list: the count is the true total, the rest summarised.
+    s.emit('onAlerts', [10, 11, 12, 13, 14].map((n) => fired(String(n), null)));
+    await waitFor(() => expect(within(banner).getByRole('alert').textContent).toContain('7 new alerts'));
+    expect(within(banner).getAllByRole('listitem').map((li) => li.textContent)).toHaveLength(6);
+    expect(within(banner).getByText('and 2 more (see Alerts)')).toBeTruthy();
     await userEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
+
+    s.emit('onAlerts', [fired('15', null)]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Open alerts' }));
+    await screen.findByRole('tab', { name: 'Alerts', selected: true });
+    expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
+    await userEvent.click(screen.getByRole('tab', { name: 'Book' }));
 
     s.emit('onAlerts', [fired('9')]);
     await userEvent.click(await screen.findByRole('button', { name: 'Show position' }));

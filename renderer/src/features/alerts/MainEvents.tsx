@@ -18,7 +18,7 @@ export function MainEvents() {
   const live = useLive();
   const api = useApi();
   const client = useQueryClient();
-  const { recent, dismiss } = useMainEvents(() => nav.go('book'));
+  const { recent, total, dismiss } = useMainEvents(() => nav.go('book'));
 
   // Seed the stale set: onStale only speaks when it changes.
   const { setStale } = live;
@@ -39,19 +39,27 @@ export function MainEvents() {
     };
   }, [api, client, setStale]);
 
-  if (recent.length === 0) return null;
+  // On the Alerts screen the history itself shows (and announces) new alerts; a banner there
+  // would only cover it. Alerts seen there do not pop up later on another screen.
+  const onAlertsScreen = nav.screen === 'alerts';
+  useEffect(() => {
+    if (onAlertsScreen && total > 0) dismiss();
+  }, [onAlertsScreen, total, dismiss]);
+
+  if (recent.length === 0 || onAlertsScreen) return null;
   const first = recent[0];
   return (
     <aside className="alert-banner" aria-label="New alerts">
       <div role="alert" className="alert-banner-text">
-      <strong>{recent.length === 1 ? first.title : `${recent.length} new alerts`}</strong>
-      {recent.length === 1 ? (
+      <strong>{total === 1 ? first.title : `${total} new alerts`}</strong>
+      {total === 1 ? (
         <span>{first.body}</span>
       ) : (
         <ul>
           {recent.map((e) => (
             <li key={e.id}>{e.title}</li>
           ))}
+          {total > recent.length && <li>and {total - recent.length} more (see Alerts)</li>}
         </ul>
       )}
       </div>

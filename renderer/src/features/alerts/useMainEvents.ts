@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AlertEvent } from '../../../../shared/ipc/channels/alerts';
 import { useApi } from '../../api/cascade';
 import { queryKeys } from '../../api/queries';
@@ -9,7 +9,7 @@ import { alertKeys } from './queries';
 
 /** Live prices arrive up to 10 times a second; the book is re-read at most this often. */
 export const PRICE_REFRESH_MS = 1_000;
-/** The banner keeps at most this many recent alerts. */
+/** The banner lists at most this many recent alerts (and counts the rest). */
 const BANNER_MAX = 5;
 
 /**
@@ -20,11 +20,11 @@ const BANNER_MAX = 5;
  * - `onFocusPosition`: asks the Book to show that position and calls `showBook`.
  * Without `cascade.events` (the E2E bridge, component tests) it does nothing.
  */
-export function useMainEvents(showBook: () => void): { recent: AlertEvent[]; dismiss: () => void } {
+export function useMainEvents(showBook: () => void): { recent: AlertEvent[]; total: number; dismiss: () => void } {
   const api = useApi();
   const client = useQueryClient();
   const { setStale, requestFocus } = useLive();
-  const [recent, setRecent] = useState<AlertEvent[]>([]);
+  const [recent, setRecent] = useState<{ events: AlertEvent[]; total: number }>({ events: [], total: 0 });
   const showBookRef = useRef(showBook);
   showBookRef.current = showBook;
 
@@ -44,7 +44,7 @@ export function useMainEvents(showBook: () => void): { recent: AlertEvent[]; dis
 
     on('onAlerts', (fired) => {
       void client.invalidateQueries({ queryKey: alertKeys.history });
-      if (fired.length > 0) setRecent((r) => [...fired, ...r].slice(0, BANNER_MAX));
+      if (fired.length > 0) setRecent((r) => ({ events: [...fired, ...r.events].slice(0, BANNER_MAX), total: r.total + fired.length }));
     });
 
     // Throttle: the first batch refreshes at once, later ones within the window coalesce into one trailing refresh.
@@ -82,5 +82,6 @@ export function useMainEvents(showBook: () => void): { recent: AlertEvent[]; dis
     };
   }, [api, client, setStale, requestFocus]);
 
-  return { recent, dismiss: () => setRecent([]) };
+  const dismiss = useCallback(() => setRecent({ events: [], total: 0 }), []);
+  return { recent: recent.events, total: recent.total, dismiss };
 }
