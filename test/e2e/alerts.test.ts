@@ -1,8 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AlertMonitor } from '../../electron/alerts/monitor';
 import type { Book } from '../../shared/book/types';
 import type { AlertEvent, AlertRule } from '../../shared/ipc/channels/alerts';
-import { runAxe, startHarness, type Harness } from './harness';
+import { ROOT, runAxe, startHarness, type Harness } from './harness';
 
 /**
  * Alerts end to end: a rule typed in the Alerts screen is stored by the real handler, evaluated
@@ -70,6 +72,10 @@ describe('alerts (Chromium, real handlers and monitor)', () => {
     const history = await h.call<AlertEvent[]>('alerts:history:list', {});
     expect(history.find((e) => e.id === first.id)!.acknowledgedAt).not.toBeNull();
     expect(history.filter((e) => e.acknowledgedAt === null)).toHaveLength(fired.length - 1);
+    if (process.env.CASCADE_SCREENSHOTS === '1') {
+      mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
+      await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/alerts.png') });
+    }
 
     // Main says a symbol's live price went stale: its positions get the badge in the Book.
     const target = book.accounts.flatMap((a) => a.positions).find((p) => p.id === first.positionId)!;

@@ -21,7 +21,7 @@ export function AlertSettingsPanel() {
         <input type="checkbox" checked={s?.startAtLogin ?? false} disabled={!s || set.isPending} onChange={(e) => set.mutate({ startAtLogin: e.target.checked })} /> Start
         Cascade at login (hidden, in the tray; macOS and Windows)
       </label>
-      <p className="field-hint">Alerts are always written to the history below, and keep being watched while the window is closed.</p>
+      <p className="field-hint">Fired alerts are always written to the history, and keep being watched while the window is closed.</p>
     </section>
   );
 }

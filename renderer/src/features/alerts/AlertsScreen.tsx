@@ -16,12 +16,12 @@ export function AlertsScreen() {
   };
   return (
     <div className="alerts-screen">
-      <RulesPanel />
-      <HistoryPanel onShowPosition={show} />
-      <div className="alerts-side">
+      <div className="alerts-column">
+        <RulesPanel />
         <AlertSettingsPanel />
         <FeedPanel />
       </div>
+      <HistoryPanel onShowPosition={show} />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useLive } from './live';
 import { useFeedSettings, useFeedStatus, useSetFeedSettings } from './queries';
 
 const VENUE_LABELS: Record<FeedStatus['venues'][number]['venue'], string> = {
-  binance: 'Binance USDⓈ-M',
+  binance: 'Binance USD-M',
   bybit: 'Bybit',
   okx: 'OKX',
   hyperliquid: 'Hyperliquid',
@@ -28,7 +28,7 @@ type NumField = 'staleAfterSeconds' | 'persistEverySeconds';
 /**
  * Live prices: on/off, the stale window and the history interval, and per venue the socket's
  * state and which symbols are live or stale. The feed follows the venues of the book's accounts
- * (Binance USDⓈ-M, Bybit, OKX, Hyperliquid); other venues keep manual prices.
+ * (Binance USD-M, Bybit, OKX, Hyperliquid); other venues keep manual prices.
  */
 export function FeedPanel() {
   const settings = useFeedSettings();
@@ -94,7 +94,7 @@ export function FeedPanel() {
         mark prices (public data, no API key)
       </label>
       <p className="field-hint">
-        One connection per venue your accounts are on: Binance USDⓈ-M, Bybit, OKX, Hyperliquid. Other venues keep manual prices. Off: Cascade works offline with the
+        One connection per venue your accounts are on: Binance USD-M, Bybit, OKX, Hyperliquid. Other venues keep manual prices. Off: Cascade works offline with the
         prices you type.
       </p>
       <form
