@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { bookPositionSchema, idSchema, positionInputSchema } from './storageSchemas';
+import { bookPositionInListSchema, bookPositionSchema, idSchema, positionInputSchema } from './storageSchemas';
 
 /** `cascade.positions.*`: open positions, each in one account. */
 export const positions = {
   /** Positions of one account (or all), with their current mark. */
-  list: defineChannel('positions:list', z.object({ accountId: idSchema.optional() }).strict(), z.array(bookPositionSchema)),
+  list: defineChannel('positions:list', z.object({ accountId: idSchema.optional() }).strict(), z.array(bookPositionInListSchema)),
   /**
    * Creates (no `id`) or replaces a position; returns the stored row. Refused with the field's
    * path when the account would break an engine rule (one contract kind per account, one

@@ -127,8 +127,35 @@ export const bookPositionSchema = z.object({
   markAt: z.string().nullable().optional(),
 });
 
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * A position inside a bulk response (book, position list): its core fields are checked with a
+ * plain function instead of the per-field schema above. Main builds these rows from typed
+ * columns, and a field-by-field zod pass over a 10 000-position book costs about as much as
+ * reading it from SQLite; single-row responses keep {@link bookPositionSchema}.
+ */
+export const bookPositionInListSchema = z.custom<z.output<typeof bookPositionSchema>>(
+  (v) => {
+    if (typeof v !== 'object' || v === null) return false;
+    const p = v as Record<string, unknown>;
+    return (
+      typeof p.id === 'string' &&
+      typeof p.accountId === 'string' &&
+      typeof p.symbol === 'string' &&
+      (p.side === 'long' || p.side === 'short') &&
+      (p.contract === 'linear' || p.contract === 'inverse') &&
+      isNum(p.quantity) &&
+      isNum(p.entryPrice) &&
+      isNum(p.markPrice) &&
+      (p.markSource === 'manual' || p.markSource === 'feed' || p.markSource === 'entry')
+    );
+  },
+  { error: 'expected a stored position (id, accountId, symbol, side, contract, quantity, entryPrice, markPrice, markSource)' },
+);
+
 /** One account of the {@link import('../../book/types').Book}. */
-export const bookAccountSchema = accountRowSchema.extend({ positions: z.array(bookPositionSchema) });
+export const bookAccountSchema = accountRowSchema.extend({ positions: z.array(bookPositionInListSchema) });
 
 /** The whole book. */
 export const bookSchema = z.object({ accounts: z.array(bookAccountSchema) });
