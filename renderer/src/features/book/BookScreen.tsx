@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useBookRisk, useSettings } from '../../api/queries';
 import { useNavigation } from '../../shell/navigation';
+import { useLive } from '../alerts/live';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AccountTotals } from './AccountTotals';
@@ -19,6 +20,11 @@ export function BookScreen() {
     () => (book ? buildRows(book, risk, { warnings, volatility: settings.volatility }) : []),
     [book, risk, warnings, settings.volatility],
   );
+  // A position to show (clicked alert) must not hide behind the account filter.
+  const { focus } = useLive();
+  useEffect(() => {
+    if (focus) setAccountId(null);
+  }, [focus]);
   const shown = useMemo(() => (accountId ? rows.filter((r) => r.account.id === accountId) : rows), [rows, accountId]);
 
   const onEdit = useCallback((row: BookRow) => nav.editPosition({ positionId: row.id, accountId: row.account.id }), [nav]);
