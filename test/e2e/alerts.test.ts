@@ -72,6 +72,8 @@ describe('alerts (Chromium, real handlers and monitor)', () => {
     const history = await h.call<AlertEvent[]>('alerts:history:list', {});
     expect(history.find((e) => e.id === first.id)!.acknowledgedAt).not.toBeNull();
     expect(history.filter((e) => e.acknowledgedAt === null)).toHaveLength(fired.length - 1);
+    // The tab counts what is left to acknowledge.
+    await page.getByRole('tab', { name: 'Alerts' }).getByLabel(`${fired.length - 1} unacknowledged alerts`).waitFor();
     if (process.env.CASCADE_SCREENSHOTS === '1') {
       mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/alerts.png') });

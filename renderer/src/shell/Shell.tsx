@@ -15,6 +15,7 @@ import { SizingScreen } from '../features/sizing/SizingScreen';
 import { WarningsScreen } from '../features/warnings/WarningsScreen';
 import { AlertsScreen } from '../features/alerts/AlertsScreen';
 import { MainEvents } from '../features/alerts/MainEvents';
+import { useUnacknowledgedAlertCount } from '../features/alerts/queries';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Footer } from './Footer';
 import { Tabs } from './Tabs';
@@ -42,6 +43,7 @@ export function Shell() {
 
   const { warnings } = useWarnings();
   const alarming = warnings.filter((w) => w.severity !== 'info').length;
+  const unacknowledged = useUnacknowledgedAlertCount();
 
   useEffect(() => {
     document.documentElement.dataset.theme = resolveTheme(settings.theme);
@@ -93,7 +95,7 @@ export function Shell() {
         <div className="app-shell">
           <header className="app-header">
             <h1>Cascade</h1>
-            {!showFirstRun && <Tabs screen={screen} onSelect={setScreen} badges={{ warnings: alarming }} />}
+            {!showFirstRun && <Tabs screen={screen} onSelect={setScreen} badges={{ warnings: alarming, alerts: unacknowledged }} />}
           </header>
           {showFirstRun ? (
             <main className="app-main" aria-label="Welcome">

@@ -45,7 +45,7 @@ export function Tabs({ screen, onSelect, badges }: { screen: ScreenId; onSelect:
           >
             {SCREEN_LABELS[id]}
             {badge ? (
-              <span className="tab-badge" aria-label={`${badge} warnings`}>
+              <span className="tab-badge" aria-label={`${badge} ${id === 'alerts' ? 'unacknowledged alerts' : 'warnings'}`}>
                 {badge}
               </span>
             ) : null}

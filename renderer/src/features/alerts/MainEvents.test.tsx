@@ -121,6 +121,8 @@ describe('main → page events (real Chromium)', () => {
     await waitFor(() => expect(document.querySelector('[data-alert-id="7"]')).toBeTruthy());
     expect(s.count('alerts:history:list')).toBeGreaterThan(before);
     expect(screen.getByTestId('unacked-status').textContent).toBe('1 unacknowledged alert');
+    // The tab says so from anywhere.
+    await waitFor(() => expect(within(screen.getByRole('tab', { name: /Alerts/ })).getByLabelText('1 unacknowledged alerts').textContent).toBe('1'));
     expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
     // Seen there, it does not pop up on the next screen.
     await userEvent.click(screen.getByRole('tab', { name: 'Book' }));

@@ -54,6 +54,11 @@ export function useAlertHistory(unacknowledgedOnly = false) {
   });
 }
 
+/** How many fired alerts are not acknowledged yet (for the Alerts tab's badge); 0 while unknown. */
+export function useUnacknowledgedAlertCount(): number {
+  return useAlertHistory(true).data?.length ?? 0;
+}
+
 /** Acknowledges the given events, or every unacknowledged one when `ids` is undefined. */
 export function useAcknowledgeAlerts() {
   const api = useApi();
