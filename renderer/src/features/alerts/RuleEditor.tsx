@@ -32,13 +32,17 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
     setErrors({});
   }, [initial]);
 
+  const positions = book?.accounts.flatMap((a) => a.positions.map((p) => ({ value: p.id, label: `${p.symbol} ${p.side} — ${a.name}` }))) ?? [];
+  const accounts = book?.accounts.map((a) => ({ value: a.id, label: a.name })) ?? [];
+  const symbols = [...new Set(book?.accounts.flatMap((a) => a.positions.map((p) => p.symbol)) ?? [])].sort();
+
   const set = <K extends keyof RuleDraft>(key: K, value: RuleDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
     setErrors((e) => (e[key as keyof FieldErrors] ? { ...e, [key]: undefined } : e));
   };
 
   const save = async () => {
-    const built = ruleFromDraft(draft);
+    const built = ruleFromDraft(draft, symbols);
     if (built.errors) {
       setErrors(built.errors);
       return;
@@ -56,9 +60,6 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
     }
   };
 
-  const positions = book?.accounts.flatMap((a) => a.positions.map((p) => ({ value: p.id, label: `${p.symbol} ${p.side} — ${a.name}` }))) ?? [];
-  const accounts = book?.accounts.map((a) => ({ value: a.id, label: a.name })) ?? [];
-  const symbols = [...new Set(book?.accounts.flatMap((a) => a.positions.map((p) => p.symbol)) ?? [])].sort();
   const editing = !!draft.id;
 
   return (
@@ -82,6 +83,7 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
         <Select
           options={KIND_OPTIONS}
           value={draft.kind}
+          autoFocus
           // Changing the kind keeps the common settings and the id (a replaced rule starts afresh).
           onValueChange={(kind) => setDraft((d) => ({ ...emptyDraft(kind), id: d.id, name: d.name, enabled: d.enabled, hysteresisPct: d.hysteresisPct, cooldownSeconds: d.cooldownSeconds }))}
         />
@@ -108,7 +110,11 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
       )}
       {draft.kind === 'price-cross' && (
         <>
-          <Field label="Symbol" error={errors.symbol}>
+          <Field
+            label="Symbol"
+            error={errors.symbol}
+            hint={draft.symbol.trim() && !symbols.some((s) => s.toLowerCase() === draft.symbol.trim().toLowerCase()) ? 'not in the book: only prices you set will move it' : undefined}
+          >
             <input type="text" list={symbolsId} autoComplete="off" spellCheck={false} value={draft.symbol} onChange={(e) => set('symbol', e.target.value)} />
           </Field>
           <datalist id={symbolsId}>

@@ -65,11 +65,16 @@ describe('alert rules editor (real Chromium)', () => {
     expect(upserts(t.calls)).toEqual([]);
   });
 
-  it('sends the rule as typed, by keyboard (Enter saves), with the symbol upper-cased', async () => {
+  it('sends the rule as typed, by keyboard (Enter saves), with the book’s spelling of the symbol', async () => {
     const t = setup();
     await userEvent.click(await screen.findByRole('button', { name: 'New rule' }));
+    // The form opens with the focus on its first field.
+    expect(document.activeElement).toBe(screen.getByLabelText('Rule'));
     await userEvent.selectOptions(screen.getByLabelText('Rule'), 'price-cross');
+    await userEvent.fill(screen.getByLabelText('Symbol'), 'DOGEUSDT');
+    expect(screen.getByText('not in the book: only prices you set will move it')).toBeTruthy();
     await userEvent.fill(screen.getByLabelText('Symbol'), 'btcusdt');
+    expect(screen.queryByText('not in the book: only prices you set will move it')).toBeNull();
     await userEvent.selectOptions(screen.getByLabelText('Direction'), 'above');
     await userEvent.fill(screen.getByLabelText('Level (price)'), '90,000');
     await userEvent.fill(screen.getByLabelText('Hysteresis (%)'), '0.5');

@@ -87,9 +87,10 @@ export type FieldErrors = Partial<Record<RuleField | 'form', string>>;
 
 /**
  * Builds the rule to send, or the errors by field. Empty hysteresis / cooldown mean "the
- * default" and are left out; a typed value that is not a number is named as such.
+ * default" and are left out; a typed value that is not a number is named as such. A symbol
+ * typed in another case than a book symbol takes the book's spelling (rules match exactly).
  */
-export function ruleFromDraft(d: RuleDraft): { rule: AlertRuleInput; errors?: undefined } | { rule?: undefined; errors: FieldErrors } {
+export function ruleFromDraft(d: RuleDraft, bookSymbols: readonly string[] = []): { rule: AlertRuleInput; errors?: undefined } | { rule?: undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const num = (field: RuleField, text: string, required: boolean): number | undefined => {
     const v = parseNumber(text);
@@ -119,7 +120,7 @@ export function ruleFromDraft(d: RuleDraft): { rule: AlertRuleInput; errors?: un
       if (d.accountId) candidate.accountId = d.accountId;
       break;
     case 'price-cross':
-      candidate = { kind: d.kind, symbol: d.symbol.trim().toUpperCase(), direction: d.direction, level: num('level', d.level, true), ...common };
+      candidate = { kind: d.kind, symbol: bookSpelling(d.symbol.trim(), bookSymbols), direction: d.direction, level: num('level', d.level, true), ...common };
       if (!d.symbol.trim()) errors.symbol = 'required';
       break;
     case 'warning-severity':
@@ -134,6 +135,10 @@ export function ruleFromDraft(d: RuleDraft): { rule: AlertRuleInput; errors?: un
   }
   // Send what the user wrote (defaults are main's business), not the parsed output.
   return { rule: candidate as AlertRuleInput };
+}
+
+function bookSpelling(symbol: string, bookSymbols: readonly string[]): string {
+  return bookSymbols.find((s) => s.toLowerCase() === symbol.toLowerCase()) ?? symbol;
 }
 
 const FIELDS = new Set<string>(Object.keys(emptyDraft()));
