@@ -139,5 +139,6 @@ describe('alert rules editor (real Chromium)', () => {
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('form')).toBeNull());
     expect(upserts(t.calls)).toEqual([]);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'New rule' })));
   });
 });

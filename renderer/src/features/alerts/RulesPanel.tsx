@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { AlertRule } from '../../../../shared/ipc/channels/alerts';
 import { useBook } from '../../api/queries';
 import { Button } from '../../ui/Button';
@@ -14,6 +14,12 @@ export function RulesPanel() {
   const remove = useRemoveAlertRule();
   const toggle = useUpsertAlertRule();
   const [editing, setEditing] = useState<RuleDraft | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  // Saved or cancelled: the keyboard goes back where the user started, not to the page's top.
+  const closeEditor = () => {
+    setEditing(null);
+    setTimeout(() => newButton.current?.focus(), 0);
+  };
 
   const names = useMemo(() => {
     const positions = new Map<string, string>();
@@ -36,7 +42,9 @@ export function RulesPanel() {
         <h2 id="alerts-rules-title" className="screen-title">
           Rules
         </h2>
-        <Button onClick={() => setEditing(emptyDraft())}>New rule</Button>
+        <Button ref={newButton} onClick={() => setEditing(emptyDraft())}>
+          New rule
+        </Button>
       </div>
       {rules.isError && <ErrorMessage title="Cannot load the alert rules" error={rules.error} />}
       {remove.isError && <ErrorMessage title="Cannot delete the rule" error={remove.error} />}
@@ -85,7 +93,7 @@ export function RulesPanel() {
           </tbody>
         </table>
       )}
-      {editing && <RuleEditor initial={editing} book={book.data} onDone={() => setEditing(null)} />}
+      {editing && <RuleEditor initial={editing} book={book.data} onDone={closeEditor} />}
     </section>
   );
 }
