@@ -31,7 +31,7 @@ afterAll(() => temps.forEach((t) => t.cleanup()));
  * import bench takes the next fresh database from a pool made beforehand (outside the timing)
  * and runs exactly SAMPLES times, after one unmeasured warm-up run on its own database.
  */
-const SAMPLES = 8;
+const SAMPLES = 12;
 const once = { time: 0, iterations: SAMPLES, warmupTime: 0, warmupIterations: 0 };
 function pool(): () => TempDb {
   const dbs = Array.from({ length: SAMPLES + 4 }, fresh); // tinybench also calls fn to probe it
