@@ -85,16 +85,21 @@ describe('main → page events (real Chromium)', () => {
     await waitFor(() => expect(row('21')?.className).toContain('row-focused'));
     expect(row('21')!.getAttribute('aria-current')).toBe('true');
     expect(row('11')!.className).not.toContain('row-focused');
-    // Already on the Book, filtered to another account: the filter lifts so the row can show.
+    // An alert about no single position only brings the Book forward.
+    await userEvent.click(screen.getByRole('tab', { name: 'Alerts' }));
+    s.emit('onFocusPosition', { positionId: null, alertId: '4' });
+    await screen.findByRole('tab', { name: 'Book', selected: true });
+  });
+
+  it('lifts the Book’s account filter when the focused position is in another account', async () => {
+    const s = setup();
+    await waitFor(() => expect(row('21')).toBeTruthy());
     await userEvent.click(document.querySelector<HTMLElement>('[data-account-id="1"]')!);
     await waitFor(() => expect(row('21')).toBeNull());
     s.emit('onFocusPosition', { positionId: '21', alertId: '5' });
     await waitFor(() => expect(row('21')?.className).toContain('row-focused'));
     expect(document.querySelector('[data-account-id=""]')!.getAttribute('aria-checked')).toBe('true');
-    // An alert about no single position only brings the Book forward.
-    await userEvent.click(screen.getByRole('tab', { name: 'Alerts' }));
-    s.emit('onFocusPosition', { positionId: null, alertId: '4' });
-    await screen.findByRole('tab', { name: 'Book', selected: true });
+    expect(row('11')!.className).not.toContain('row-focused');
   });
 
   it('scrolls the virtualised Book to a focused position far down the list', async () => {

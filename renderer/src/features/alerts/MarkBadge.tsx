@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { MarkSource } from '../../../../shared/book/types';
 import { useIsStale, useLive } from './live';
 import './alerts.css';
@@ -39,17 +39,25 @@ export function MarkBadge({ symbol, source }: { symbol: string; source: MarkSour
 export function useFocusedRow(rows: readonly { id: string }[], scrollToIndex: (index: number) => void): string | null {
   const { focus } = useLive();
   const [shown, setShown] = useState<string | null>(null);
+  const handled = useRef<number | null>(null);
   useEffect(() => {
     if (!focus) {
+      handled.current = null;
       setShown(null);
       return;
     }
+    // Each request scrolls once: when its row is in `rows` (at once, or after the book loads or
+    // the account filter lifts), not again at every refresh of the book.
+    if (handled.current === focus.seq) return;
     const index = rows.findIndex((r) => r.id === focus.positionId);
-    if (index < 0) return;
+    if (index < 0) {
+      setShown(null);
+      return;
+    }
+    handled.current = focus.seq;
     scrollToIndex(index);
     setShown(focus.positionId);
-    // rows change with every refresh; scroll again only for a new request (or once the rows arrive).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [focus, rows.length > 0]);
+  }, [focus, rows]);
   return shown;
 }
