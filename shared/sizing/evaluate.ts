@@ -16,25 +16,21 @@ import type { Rule, Severity } from './rules';
 import { ASSESSMENT_FAILED, type Warning } from './warning';
 
 /**
- * Positions the engine reports with NO liquidation price although, on their shipped table
- * extended past its documented end, they have one (the engine checks the end at the mark, not at
- * the LP; tiers.ts `extendTable`). Their LP is unknown, not absent: say so rather than stay quiet.
+ * Positions whose liquidation price lies where the notional has passed the end of the shipped
+ * tier table they rely on (an inverse long or a linear short grows in notional as the price moves
+ * against it). The engine places the LP with the table's last bracket extended
+ * (shared/engine/prepare.ts), but the exchange's rate out there is not documented: say so, since
+ * the real LP is likely somewhat closer to the mark.
  */
 function pastTableEnd(account: BookAccount, risk: AccountRisk): Warning[] {
-  const suspects = account.positions.map((p, i) => (risk.positions[i].liquidationPrice === null ? extendTable(account.venue, p) : undefined));
-  if (suspects.every((x) => x === undefined || !Number.isFinite(x.end))) return [];
-  let extended: AccountRisk;
-  try {
-    extended = assessAccount({ ...toAccountSpec(account), positions: account.positions.map((p, i) => suspects[i]?.spec ?? p) });
-  } catch {
-    return [];
-  }
   const out: Warning[] = [];
   account.positions.forEach((p, i) => {
-    const end = suspects[i]?.end ?? Infinity;
-    const lp = extended.positions[i].liquidationPrice;
-    if (!Number.isFinite(end) || lp === null) return;
+    const lp = risk.positions[i].liquidationPrice;
+    if (lp === null) return;
+    const { end } = extendTable(account.venue, p);
+    if (!Number.isFinite(end)) return;
     const n = notionalAt(p.contract === 'inverse', sizeOf(p), lp);
+    if (n < end) return;
     out.push({
       ruleId: ASSESSMENT_FAILED,
       severity: 'critical',

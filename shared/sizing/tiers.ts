@@ -37,10 +37,9 @@ export function tierIndexAt(tiers: readonly MaintenanceTier[], notional: number)
  * A position relying on a shipped table that ends at a finite notional, re-expressed with that
  * table's last tier extended to Infinity (as explicit `tiers`), plus where the table ends.
  *
- * Why: the engine checks the table's end at the MARK only; when the notional AT THE LP lies past
- * the end (an inverse long, a linear short) no tier matches and it reports "no liquidation price".
- * Assessing with the extended table finds that LP; callers then treat an LP whose notional is
- * past `end` as unknown (outside the documented range) rather than as "never liquidated".
+ * Why: the notional AT THE LP can lie past the table's end (an inverse long, a linear short).
+ * The engine then prices the LP on the last bracket extended (shared/engine/prepare.ts); callers
+ * use `end` to treat such an LP as outside the documented range rather than as exact.
  * Positions with their own tiers, or tables running to Infinity, come back unchanged (end Infinity).
  */
 export function extendTable(venue: VenueId, p: PositionSpec): { spec: PositionSpec; end: number } {
