@@ -3,6 +3,7 @@ import { accountSpecSchema, positionSpecSchema } from '../../shared/engine/schem
 import { MAX_LEVERAGE, SYMBOL_PATTERN, symbolSchema } from '../../shared/ipc/channels/storageSchemas';
 import { formatPath } from '../../shared/ipc/errors';
 import { CellError, parseTiersValue } from './cells';
+import { passesFast } from './jsonFast';
 import type { ImportDoc, ImportPosition } from './types';
 import { ImportFileError } from './types';
 
@@ -74,7 +75,7 @@ const accountSchema = z
   })
   .strict();
 
-const fileSchema = z
+export const fileSchema = z
   .object({
     version: z.custom<1>((v) => v === JSON_FORMAT_VERSION, {
       error: (iss) =>
@@ -100,11 +101,15 @@ export function readJson(text: string): ImportDoc {
   } catch (error) {
     throw [ImportFileError.atPath('', `not valid JSON (${(error as Error).message})`)];
   }
-  const result = fileSchema.safeParse(data);
-  if (!result.success) {
-    throw result.error.issues.slice(0, 10).map((issue) => ImportFileError.atPath(formatPath(issue.path), issue.message));
+  let file: z.output<typeof fileSchema>;
+  if (passesFast(data)) file = data as z.output<typeof fileSchema>;
+  else {
+    const result = fileSchema.safeParse(data);
+    if (!result.success) {
+      throw result.error.issues.slice(0, 10).map((issue) => ImportFileError.atPath(formatPath(issue.path), issue.message));
+    }
+    file = result.data;
   }
-  const file = result.data;
   const names = new Map<string, number>();
   const accounts = file.accounts.map((acc, i) => {
     const seen = names.get(acc.name);
