@@ -1,16 +1,5 @@
 import type { Book, BookAccount, BookPosition } from '../../../shared/book/types';
-
-/** Deterministic PRNG (mulberry32) so every run stresses the same book. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../../shared/stress/random';
 
 /**
  * A book of `n` positions for the slider bench: 10 accounts of n/10 positions on the generic venue
@@ -18,7 +7,8 @@ function rng(seed: number) {
  * leverage 2–50×, so the ladder has hundreds of rungs spread over the slider's range.
  */
 export function benchBook(n = 500, seed = 42): Book {
-  const r = rng(seed);
+  // Seeded so every run stresses the same book.
+  const r = mulberry32(seed);
   const marks: Record<string, number> = { BTC: 100_000, ETH: 4_000, SOL: 200 };
   const perAccount = Math.ceil(n / 10);
   const accounts: BookAccount[] = [];
