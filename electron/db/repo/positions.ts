@@ -160,7 +160,7 @@ export function findPositionByKey(db: Database, accountId: number, symbol: strin
 }
 
 /**
- * The written columns in table order. Bound positionally: better-sqlite3 binds an array about
+ * The written columns in table order. Bound positionally: better-sqlite3 binds positional arguments about
  * ten times faster than named parameters from an object, which dominates a 10 000-row import.
  */
 function columns(v: Omit<PositionValues, 'accountId'>, accountId: number, tail: unknown[]): unknown[] {
@@ -193,7 +193,7 @@ const INSERT_SQL = `INSERT INTO positions (account_id, symbol, side, contract, q
 
 /** Inserts a position; `id` keeps an old id (undo of a delete). Returns the id. */
 export function insertPosition(db: Database, v: PositionValues, now: string, id?: number, createdAt?: string): number {
-  const info = stmt(db, INSERT_SQL).run(columns(v, v.accountId, [id ?? null, createdAt ?? now, now]));
+  const info = stmt(db, INSERT_SQL).run(...columns(v, v.accountId, [id ?? null, createdAt ?? now, now]));
   return Number(info.lastInsertRowid);
 }
 
@@ -205,8 +205,8 @@ export function positionWriter(db: Database, now: string) {
   const insert = stmt(db, INSERT_SQL);
   const update = stmt(db, UPDATE_SQL);
   return {
-    insert: (v: Omit<PositionValues, 'accountId'>, accountId: number): void => void insert.run(columns(v, accountId, [null, now, now])),
-    update: (id: number, v: Omit<PositionValues, 'accountId'>, accountId: number): void => void update.run(columns(v, accountId, [now, id])),
+    insert: (v: Omit<PositionValues, 'accountId'>, accountId: number): void => void insert.run(...columns(v, accountId, [null, now, now])),
+    update: (id: number, v: Omit<PositionValues, 'accountId'>, accountId: number): void => void update.run(...columns(v, accountId, [now, id])),
   };
 }
 
@@ -218,7 +218,7 @@ const UPDATE_SQL = `UPDATE positions SET account_id = ?, symbol = ?, side = ?, c
 
 /** Replaces a position's fields; false when the id does not exist. */
 export function updatePosition(db: Database, id: number, v: PositionValues, now: string): boolean {
-  return stmt(db, UPDATE_SQL).run(columns(v, v.accountId, [now, id])).changes > 0;
+  return stmt(db, UPDATE_SQL).run(...columns(v, v.accountId, [now, id])).changes > 0;
 }
 
 export function deletePosition(db: Database, id: number): boolean {
