@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AlertMonitor } from '../../electron/alerts/monitor';
 import type { Book } from '../../shared/book/types';
 import type { AlertEvent, AlertRule } from '../../shared/ipc/channels/alerts';
-import { ROOT, runAxe, startHarness, type Harness } from './harness';
+import { ROOT, runAxe, loadDemoBook, useHarness } from './harness';
 
 /**
  * Alerts end to end: a rule typed in the Alerts screen is stored by the real handler, evaluated
@@ -12,24 +12,12 @@ import { ROOT, runAxe, startHarness, type Harness } from './harness';
  * background service, not in the IPC dispatcher), written to the real history, pushed to the
  * page as `cascade:alerts`, shown and acknowledged in the page.
  */
-let h: Harness;
-const started = performance.now();
-
-beforeAll(async () => {
-  h = await startHarness({ viewport: { width: 1400, height: 900 } });
-});
-afterAll(async () => {
-  await h?.close();
-  console.log(`E2E (alerts.test.ts) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-});
+const h = useHarness('alerts.test.ts', { viewport: { width: 1400, height: 900 } });
 
 describe('alerts (Chromium, real handlers and monitor)', () => {
   it('rule from the form → real evaluation → banner and history → acknowledge; stale badge and focus routing', async () => {
     const page = h.page;
-    await page.goto(h.url);
-    await page.getByRole('button', { name: 'Load a demo book' }).click();
-    await page.getByRole('tab', { name: 'Book', selected: true }).waitFor();
-    const book = await h.call<Book>('book:get');
+    const book = await loadDemoBook(h);
 
     await page.getByRole('tab', { name: 'Alerts' }).click();
     await page.getByRole('button', { name: 'New rule' }).click();

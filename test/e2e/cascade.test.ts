@@ -1,23 +1,14 @@
 import { writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Book } from '../../shared/book/types';
 import { toAccountSpec } from '../../shared/book/types';
 import { assessAccount } from '../../shared/engine';
 import { makeFormatters } from '../../renderer/src/ui/format';
-import { runAxe, startHarness, type Harness } from './harness';
+import { runAxe, useHarness } from './harness';
 import { dragRangeTo, typeInto } from './keyboard';
 
 const f = makeFormatters('en-US');
-let h: Harness;
-const started = performance.now();
-
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-  console.log(`E2E (cascade.test.ts) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-});
+const h = useHarness('cascade.test.ts');
 
 const POSITIONS = [
   { symbol: 'BTCUSDT', quantity: '2', entry: '118000', mark: '126000', leverage: '10', tick: '0.1' },

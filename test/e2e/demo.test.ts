@@ -1,32 +1,20 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Book } from '../../shared/book/types';
-import { ROOT, runAxe, startHarness, type Harness } from './harness';
+import { ROOT, runAxe, loadDemoBook, useHarness } from './harness';
 import { dragRangeTo } from './keyboard';
 
 const demo = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/demo/demo-book.json'), 'utf8')) as {
   accounts: { name: string; positions: { symbol: string }[] }[];
 };
 const SHOTS = process.env.CASCADE_SCREENSHOTS === '1';
-let h: Harness;
-const started = performance.now();
-
-beforeAll(async () => {
-  h = await startHarness({ viewport: { width: 1400, height: 900 } });
-});
-afterAll(async () => {
-  await h?.close();
-  console.log(`E2E (demo.test.ts) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
-});
+const h = useHarness('demo.test.ts', { viewport: { width: 1400, height: 900 } });
 
 describe('first run with the demo book (Chromium, real handlers)', () => {
   it('loads the demo book through import.commit and shows LPs, danger and warnings at once', async () => {
     const page = h.page;
-    await page.goto(h.url);
-    await page.getByRole('button', { name: 'Load a demo book' }).click();
-    await page.getByRole('tab', { name: 'Book', selected: true }).waitFor();
-    const book = await h.call<Book>('book:get');
+    const book = await loadDemoBook(h);
     expect(book.accounts.map((a) => a.name)).toEqual(expect.arrayContaining(demo.accounts.map((a) => a.name)));
     const total = demo.accounts.reduce((n, a) => n + a.positions.length, 0);
     await page.locator('[data-position-id]').nth(total - 1).waitFor();

@@ -8,7 +8,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { dispatch } from '../../electron/main/ipc/dispatch';
+import type { Book } from '../../shared/book/types';
 import { channels } from '../../shared/ipc/channels';
 import { isChannelDef, type ChannelTree } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
@@ -126,6 +128,32 @@ export async function startHarness(options: { viewport?: { width: number; height
       if (errors.length > 0 && process.env.CASCADE_E2E_VERBOSE) console.warn('page errors:\n' + errors.join('\n'));
     },
   };
+}
+
+/**
+ * One harness for the calling test file: started in beforeAll, closed in afterAll (which also logs
+ * how long the file took). The returned object is filled in when the harness starts, so use it
+ * inside tests and hooks only.
+ */
+export function useHarness(file: string, options: Parameters<typeof startHarness>[0] = {}): Harness {
+  const h = {} as Harness;
+  const started = performance.now();
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(options));
+  });
+  afterAll(async () => {
+    await h.close?.();
+    console.log(`E2E (${file}) took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  });
+  return h;
+}
+
+/** First run on the empty database: loads the demo book from the welcome screen, waits for the Book, returns what main stored. */
+export async function loadDemoBook(h: Harness): Promise<Book> {
+  await h.page.goto(h.url);
+  await h.page.getByRole('button', { name: 'Load a demo book' }).click();
+  await h.page.getByRole('tab', { name: 'Book', selected: true }).waitFor();
+  return h.call<Book>('book:get');
 }
 
 /** Runs axe-core in the page (injected through the DevTools protocol, so the page's CSP stays on). */
