@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
-}
+import { capture } from '../../../test/helpers/cli';
 
 // A --db path that must never be created: `size` needs no database.
 const NO_DB = ['--db', '/nonexistent-dir/never.sqlite'];

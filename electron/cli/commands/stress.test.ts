@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDb, type TempDb } from '../../../test/helpers/tempDb';
-import { dispatch } from '../../main/ipc/dispatch';
 import { runCli } from '../run';
 import type { StressReport } from './stress';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
-}
-
-async function ok(t: TempDb, channel: string, req: unknown): Promise<{ id: string }> {
-  const r = await dispatch(t.ctx, channel, req);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as { id: string };
-}
+import { capture, dispatchOk } from '../../../test/helpers/cli';
 
 describe('cascade stress', () => {
   let t: TempDb;
@@ -25,9 +13,9 @@ describe('cascade stress', () => {
     // Generic isolated account: BTCUSDT long 1 @ 100 000, margin 10 000, mmr 0.5 % →
     // LP = 90 000 / 0.995 = 90 452.26 (BTC −9.548 %). Short 1 @ 100 000, margin 20 000 →
     // LP = 120 000 / 1.005 = 119 402.99 (BTC +19.40 %).
-    const acc = await ok(t, 'accounts:upsert', { name: 'Main', venue: 'generic', marginMode: 'isolated', walletBalance: 1_000 });
-    await ok(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 1, entryPrice: 100_000, markPrice: 100_000, isolatedMargin: 10_000, mmr: 0.005 });
-    await ok(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSD', side: 'short', contract: 'linear', quantity: 1, entryPrice: 100_000, markPrice: 100_000, isolatedMargin: 20_000, mmr: 0.005 });
+    const acc = await dispatchOk(t, 'accounts:upsert', { name: 'Main', venue: 'generic', marginMode: 'isolated', walletBalance: 1_000 });
+    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 1, entryPrice: 100_000, markPrice: 100_000, isolatedMargin: 10_000, mmr: 0.005 });
+    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSD', side: 'short', contract: 'linear', quantity: 1, entryPrice: 100_000, markPrice: 100_000, isolatedMargin: 20_000, mmr: 0.005 });
     t.db.close();
   }
 

@@ -1,19 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDb, type TempDb } from '../../../test/helpers/tempDb';
-import { dispatch } from '../../main/ipc/dispatch';
 import { runCli } from '../run';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (t: string) => out.push(t), err: (t: string) => err.push(t) }, out, err };
-}
-
-async function ok(t: TempDb, channel: string, req: unknown): Promise<{ id: string }> {
-  const r = await dispatch(t.ctx, channel, req);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as { id: string };
-}
+import { capture, dispatchOk } from '../../../test/helpers/cli';
 
 describe('cascade warnings', () => {
   let t: TempDb;
@@ -30,8 +18,8 @@ describe('cascade warnings', () => {
     // Isolated BTCUSDT long 0.1 @ 70 000 at 50× on Binance: margin 140; LP = (140 − 7 000) /
     // (0.1·0.004 − 0.1) = 68 875.5, 1.6 % from the mark (entry stands in) → lp-distance (5 %)
     // critical; no stop → stop-missing and portfolio-risk UNBOUNDED; leverage 50 > 20.
-    const acc = await ok(t, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 1_000 });
-    await ok(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 70_000, leverage: 50 });
+    const acc = await dispatchOk(t, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 1_000 });
+    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 70_000, leverage: 50 });
     t.db.close();
 
     const c = capture();
@@ -52,8 +40,8 @@ describe('cascade warnings', () => {
 
   it('--btc-vol feeds the σ rule: 1.61 % away is 0.56 σ of a day at 55 % a year', async () => {
     // σ_24h = 0.55 · √(24 / 8760) = 0.028788; distance (70 000 − 68 875.5) / 70 000 = 0.016071 → 0.558 σ < 3 σ.
-    const acc = await ok(t, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 1_000 });
-    await ok(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 70_000, leverage: 50 });
+    const acc = await dispatchOk(t, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 1_000 });
+    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 70_000, leverage: 50 });
     t.db.close();
     const without = capture();
     expect(await runCli(['warnings', '--json', '--db', t.dbPath], without.io, {})).toBe(0);
