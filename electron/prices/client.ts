@@ -108,13 +108,7 @@ export class VenueFeedClient {
   stop(): void {
     this.setState('stopped');
     this.clearTimers();
-    const socket = this.socket;
-    this.socket = null;
-    if (socket) {
-      socket.removeAllListeners();
-      socket.on('error', () => {});
-      socket.terminate();
-    }
+    this.dropSocket();
   }
 
   /**
@@ -287,9 +281,8 @@ export class VenueFeedClient {
     }, delay);
   }
 
-  private restart(reason: string): void {
-    this.opts.log(`${this.venue}: ${reason}; reconnecting`);
-    this.clearTimers();
+  /** Forgets the current socket and kills it without waiting for a close handshake; its late errors are swallowed. */
+  private dropSocket(): void {
     const socket = this.socket;
     this.socket = null;
     if (socket) {
@@ -297,6 +290,12 @@ export class VenueFeedClient {
       socket.on('error', () => {});
       socket.terminate();
     }
+  }
+
+  private restart(reason: string): void {
+    this.opts.log(`${this.venue}: ${reason}; reconnecting`);
+    this.clearTimers();
+    this.dropSocket();
     this.lastAt.clear();
     this.connect();
   }
