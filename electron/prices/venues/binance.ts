@@ -1,5 +1,5 @@
 import type { ParseResult, VenueAdapter, VenueUpdate } from '../types';
-import { chunks, compact, num, obj, positivePrice, tryJson } from './util';
+import { chunks, compactPair, num, obj, positivePrice, tryJson } from './util';
 
 /**
  * Binance USDⓈ-M futures, public market streams. No key needed.
@@ -19,10 +19,7 @@ import { chunks, compact, num, obj, positivePrice, tryJson } from './util';
 export const binanceAdapter: VenueAdapter = {
   venue: 'binance',
   defaultUrl: 'wss://fstream.binance.com/ws',
-  toVenueSymbol: (bookSymbol) => {
-    const c = compact(bookSymbol);
-    return c.length >= 5 ? c : null;
-  },
+  toVenueSymbol: compactPair,
   subscribeMessages: (symbols) =>
     // Binance limits a connection to 10 incoming messages per second and 1024 streams; 50 per request is safe.
     chunks(symbols, 50).map((group, i) =>

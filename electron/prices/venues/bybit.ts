@@ -1,5 +1,5 @@
 import type { ParseResult, VenueAdapter, VenueUpdate } from '../types';
-import { chunks, compact, num, obj, positivePrice, tryJson } from './util';
+import { chunks, compactPair, num, obj, positivePrice, tryJson } from './util';
 
 /**
  * Bybit v5 public WebSocket, linear (USDT/USDC perpetuals). No key needed.
@@ -18,10 +18,7 @@ import { chunks, compact, num, obj, positivePrice, tryJson } from './util';
 export const bybitAdapter: VenueAdapter = {
   venue: 'bybit',
   defaultUrl: 'wss://stream.bybit.com/v5/public/linear',
-  toVenueSymbol: (bookSymbol) => {
-    const c = compact(bookSymbol);
-    return c.length >= 5 ? c : null;
-  },
+  toVenueSymbol: compactPair,
   // Bybit caps the args of one request (10 for spot); 10 keeps every category happy.
   subscribeMessages: (symbols) => chunks(symbols, 10).map((group) => JSON.stringify({ op: 'subscribe', args: group.map((s) => `tickers.${s}`) })),
   pingMessage: JSON.stringify({ op: 'ping' }),

@@ -33,6 +33,12 @@ export function compact(symbol: string): string {
   return symbol.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
+/** Binance / Bybit style symbol (`BTCUSDT`) from a book symbol; null when too short to be a pair. */
+export function compactPair(bookSymbol: string): string | null {
+  const c = compact(bookSymbol);
+  return c.length >= 5 ? c : null;
+}
+
 const QUOTES = ['USDT', 'USDC', 'USD'] as const;
 
 /** Splits `BTCUSDT` / `BTC-USDT` / `BTC-USDT-SWAP` into base and quote; null when no known quote. */
