@@ -1,11 +1,10 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import type { BookAccount } from '../../../../shared/book/types';
 import { VENUE_IDS, type VenueId } from '../../../../shared/engine';
 import { ApiError } from '../../api/cascade';
 import { useUpsertAccount, type AccountInput } from '../../api/queries';
-import { Button } from '../../ui/Button';
-import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
+import { KeyboardForm } from '../../ui/KeyboardForm';
 import { NumberInput, parseNumber } from '../../ui/NumberInput';
 import { Select } from '../../ui/Select';
 
@@ -73,29 +72,16 @@ export function AccountForm({
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    } else if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) {
-      // Enter saves from a select too (browsers submit implicitly only from text fields).
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  };
-
   return (
-    <form
-      className="form"
-      aria-label={account ? 'Edit account' : 'New account'}
-      noValidate
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <KeyboardForm
+      label={account ? 'Edit account' : 'New account'}
+      title={account ? `Edit account ${account.name}` : 'New account'}
+      submitLabel={account ? 'Save account' : 'Create account'}
+      saving={upsert.isPending}
+      formError={formError}
+      onSave={save}
+      onCancel={onCancel}
     >
-      <h3>{account ? `Edit account ${account.name}` : 'New account'}</h3>
       <Field label="Name" error={errors.name}>
         <input name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
@@ -133,18 +119,6 @@ export function AccountForm({
       <Field label="Notes" className="form-wide" error={errors.notes}>
         <input name="notes" value={notes} onChange={(e) => setNotes(e.target.value)} />
       </Field>
-      {formError && (
-        <div className="form-wide">
-          <ErrorMessage error={formError} title="Not saved" />
-        </div>
-      )}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={upsert.isPending}>
-          {account ? 'Save account' : 'Create account'}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-        <span className="muted">Enter saves · Esc cancels</span>
-      </div>
-    </form>
+    </KeyboardForm>
   );
 }

@@ -1,11 +1,10 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { Book } from '../../../../shared/book/types';
 import { ApiError } from '../../api/cascade';
 import { useSetPrice, useUpsertPosition } from '../../api/queries';
-import { Button } from '../../ui/Button';
-import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { useFormat } from '../../ui/FormatContext';
+import { KeyboardForm } from '../../ui/KeyboardForm';
 import { NumberInput } from '../../ui/NumberInput';
 import { Select } from '../../ui/Select';
 import {
@@ -76,17 +75,6 @@ export function PositionForm({
     }
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    } else if (e.key === 'Enter' && e.target instanceof HTMLSelectElement) {
-      // Enter saves from a select too (browsers submit implicitly only from text fields).
-      e.preventDefault();
-      e.currentTarget.requestSubmit();
-    }
-  };
-
   const numberField = (k: PositionNumberField, label: string, hint?: string) => (
     <Field label={label} error={errorOf(k)} hint={hint}>
       <NumberInput name={k} value={draft.numbers[k]} onValueChange={setNumber(k)} />
@@ -94,17 +82,15 @@ export function PositionForm({
   );
 
   return (
-    <form
-      className="form"
-      aria-label={draft.id ? 'Edit position' : 'New position'}
-      noValidate
-      onKeyDown={onKeyDown}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+    <KeyboardForm
+      label={draft.id ? 'Edit position' : 'New position'}
+      title={draft.id ? `Edit position ${initial.symbol}` : 'New position'}
+      submitLabel={draft.id ? 'Save' : 'Add position'}
+      saving={upsert.isPending}
+      formError={formError}
+      onSave={save}
+      onCancel={onCancel}
     >
-      <h3>{draft.id ? `Edit position ${initial.symbol}` : 'New position'}</h3>
       <Field label="Account" error={errors.accountId}>
         <Select
           name="accountId"
@@ -178,19 +164,7 @@ export function PositionForm({
           </>
         )}
       </output>
-      {formError && (
-        <div className="form-wide">
-          <ErrorMessage error={formError} title="Not saved" />
-        </div>
-      )}
-      <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={upsert.isPending}>
-          {draft.id ? 'Save' : 'Add position'}
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-        <span className="muted">Enter saves · Esc cancels</span>
-      </div>
-    </form>
+    </KeyboardForm>
   );
 }
 
