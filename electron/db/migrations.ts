@@ -4,7 +4,7 @@
  *
  * Conventions: every table is STRICT; ids are INTEGER PRIMARY KEY (sent over IPC as decimal
  * strings); times are ISO 8601 UTC text; money, prices and quantities are REAL (IEEE-754
- * doubles, 15–17 significant digits — see docs/STORAGE.md for why that is enough); enums are
+ * doubles, 15–17 significant digits — see the README, "Precision: why REAL", for why that is enough); enums are
  * guarded by CHECK constraints only where the set is closed (side, contract, margin mode), venue
  * ids are validated by the engine's zod schema so a new venue needs no migration.
  */

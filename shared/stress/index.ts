@@ -1,6 +1,6 @@
 /**
  * Cascade stress testing: pure functions over plain data (no DOM, no Node), used live by the
- * renderer's sliders and by main / the CLI. Model and limits: docs/STRESS.md.
+ * renderer's sliders and by main / the CLI. Model and limits: README, "Stress testing".
  *
  * - {@link stressSweep}: equity, PnL and liquidations of one account over many BTC moves
  *   ({@link createStressModel} + {@link sweepModel} to keep the prepared model while a slider moves).
