@@ -1,11 +1,8 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessAccount } from '../../../../shared/engine';
 import { toAccountSpec, type Book } from '../../../../shared/book/types';
-import { channels } from '../../../../shared/ipc/channels';
-import { buildApi } from '../../../../shared/ipc/contract';
-import { ApiContext } from '../../api/cascade';
+import { fakeApi, Providers } from '../../test/fakeApi';
 import { assessBook } from '../../api/queries';
 import { stressTestBook } from '../stress/testBook';
 import { ChartScreen } from './ChartScreen';
@@ -61,19 +58,15 @@ describe('Chart screen (real Chromium)', () => {
 
   it('loads the history of the first symbol from prices.history', async () => {
     const book = bookWithStops();
-    const calls: [string, unknown][] = [];
-    const api = buildApi(channels, async (channel, request) => {
-      calls.push([channel, request]);
+    const { api, calls } = fakeApi((channel) => {
       if (channel === 'book:get') return { ok: true, value: book };
       if (channel === 'prices:history') return { ok: true, value: history };
-      return { ok: false, error: { code: 'internal', message: `not in this test: ${channel}` } };
+      return undefined;
     });
     render(
-      <ApiContext.Provider value={api}>
-        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-          <ChartScreen />
-        </QueryClientProvider>
-      </ApiContext.Provider>,
+      <Providers api={api}>
+        <ChartScreen />
+      </Providers>,
     );
     const select = (await screen.findByRole('combobox', { name: 'Symbol' })) as HTMLSelectElement;
     expect([...select.options].map((o) => o.value)).toEqual(['BTC-PERP', 'BTCUSDT', 'ETHUSDT', 'XBTUSDT']);

@@ -1,10 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Book } from '../../../../shared/book/types';
 import { channels } from '../../../../shared/ipc/channels';
-import { buildApi } from '../../../../shared/ipc/contract';
 import { fundingDrift } from '../../../../shared/stress/funding';
 import { crashPresets, presetBtcMove } from '../../../../shared/stress/presets';
 import { scenarioSchema } from '../../../../shared/stress/scenario';
@@ -12,7 +10,7 @@ import { survivalPlan } from '../../../../shared/stress/survive';
 import { cascadeLadder } from '../../../../shared/stress/ladder';
 import { bookLiquidationProbability, volatilityDistances } from '../../../../shared/stress/volatility';
 import { toAccountSpec } from '../../../../shared/book/types';
-import { ApiContext } from '../../api/cascade';
+import { fakeApi, Providers } from '../../test/fakeApi';
 import { StressScreen } from './StressScreen';
 import { StressView } from './StressView';
 import type { EquityChartData } from './EquityChart';
@@ -22,23 +20,19 @@ import '../../styles.css';
 afterEach(cleanup);
 
 function withApi(book: Book, scenarios: unknown[] = []) {
-  const calls: [string, unknown][] = [];
-  const api = buildApi(channels, async (channel, request) => {
-    calls.push([channel, request]);
+  const { api, calls } = fakeApi((channel, request) => {
     if (channel === 'book:get') return { ok: true, value: book };
     if (channel === 'scenarios:list') return { ok: true, value: scenarios };
     if (channel === 'scenarios:upsert') {
       const r = request as { name: string; payload: Record<string, unknown> };
       return { ok: true, value: { id: '7', name: r.name, payload: r.payload, createdAt: '2026-11-26T00:00:00Z', updatedAt: '2026-11-26T00:00:00Z' } };
     }
-    return { ok: false, error: { code: 'internal', message: `not in this test: ${channel}` } };
+    return undefined;
   });
   render(
-    <ApiContext.Provider value={api}>
-      <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-        <StressScreen />
-      </QueryClientProvider>
-    </ApiContext.Provider>,
+    <Providers api={api}>
+      <StressScreen />
+    </Providers>,
   );
   return calls;
 }

@@ -1,11 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channels } from '../../../../shared/ipc/channels';
-import { buildApi } from '../../../../shared/ipc/contract';
 import type { Warning } from '../../../../shared/sizing/warning';
-import { ApiContext } from '../../api/cascade';
+import { fakeApi, Providers } from '../../test/fakeApi';
 import { stressTestBook } from '../stress/testBook';
 import { WarningsList } from './WarningsList';
 import { WarningsScreen } from './WarningsScreen';
@@ -57,15 +54,11 @@ describe('Warnings list (real Chromium)', () => {
   });
 
   it('evaluates the stored book with the shipped rules (no stops: stop-missing on every position)', async () => {
-    const api = buildApi(channels, async (channel) =>
-      channel === 'book:get' ? { ok: true, value: book } : { ok: false, error: { code: 'internal', message: `not in this test: ${channel}` } },
-    );
+    const { api } = fakeApi((channel) => (channel === 'book:get' ? { ok: true, value: book } : undefined));
     render(
-      <ApiContext.Provider value={api}>
-        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-          <WarningsScreen />
-        </QueryClientProvider>
-      </ApiContext.Provider>,
+      <Providers api={api}>
+        <WarningsScreen />
+      </Providers>,
     );
     await screen.findAllByTestId('warning');
     const missing = screen.getAllByTestId('warning').filter((li) => li.dataset.rule === 'stop-missing');
