@@ -7,6 +7,7 @@ import { binanceCoinmTables } from './binance-coinm';
 import { binanceUsdmTables } from './binance-usdm';
 import { bitmexTables } from './bitmex';
 import { bybitTables } from './bybit';
+import { gateTables } from './gate';
 import { hyperliquidTables } from './hyperliquid';
 import type { TierTable } from './types';
 
@@ -17,6 +18,7 @@ export const tierTables: readonly TierTable[] = [
   ...binanceUsdmTables,
   ...binanceCoinmTables,
   ...bybitTables,
+  ...gateTables,
   ...hyperliquidTables,
   ...bitmexTables,
 ];
