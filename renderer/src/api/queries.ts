@@ -129,64 +129,44 @@ function refreshBook(client: QueryClient) {
 
 export type { AccountInput, PositionInput };
 
-/** Creates or updates an account (`accounts.upsert`). */
-export function useUpsertAccount() {
+/** A mutation on the channel at `path` that refetches the book once it succeeds. */
+function useBookMutation<Req, Res>(path: readonly string[], toRequest: (variables: Req) => unknown = (variables) => variables) {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (account: AccountInput) => callChannel<BookAccount>(api, ['accounts', 'upsert'], account),
+    mutationFn: (variables: Req) => callChannel<Res>(api, path, toRequest(variables)),
     onSuccess: () => refreshBook(client),
   });
+}
+
+/** Creates or updates an account (`accounts.upsert`). */
+export function useUpsertAccount() {
+  return useBookMutation<AccountInput, BookAccount>(['accounts', 'upsert']);
 }
 
 /** Deletes an account and its positions (`accounts.remove`). */
 export function useRemoveAccount() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => callChannel<{ account: unknown; positions: BookPosition[] }>(api, ['accounts', 'remove'], { id }),
-    onSuccess: () => refreshBook(client),
-  });
+  return useBookMutation<string, { account: unknown; positions: BookPosition[] }>(['accounts', 'remove'], (id) => ({ id }));
 }
 
 /** Creates or updates a position (`positions.upsert`). */
 export function useUpsertPosition() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (position: PositionInput) => callChannel<BookPosition>(api, ['positions', 'upsert'], position),
-    onSuccess: () => refreshBook(client),
-  });
+  return useBookMutation<PositionInput, BookPosition>(['positions', 'upsert']);
 }
 
 /** Deletes a position (`positions.remove`); resolves to the removed position, which `positions.restore` takes to undo. */
 export function useRemovePosition() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (id: string) => callChannel<BookPosition>(api, ['positions', 'remove'], { id }),
-    onSuccess: () => refreshBook(client),
-  });
+  return useBookMutation<string, BookPosition>(['positions', 'remove'], (id) => ({ id }));
 }
 
 /** Undoes an account delete (`accounts.restore`) with what `accounts.remove` returned. */
 export function useRestoreAccount() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (removed: unknown) => callChannel<unknown>(api, ['accounts', 'restore'], removed),
-    onSuccess: () => refreshBook(client),
-  });
+  return useBookMutation<unknown, unknown>(['accounts', 'restore']);
 }
 
 /** Undoes a delete (`positions.restore`). */
 export function useRestorePosition() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (request: unknown) => callChannel<unknown>(api, ['positions', 'restore'], request),
-    onSuccess: () => refreshBook(client),
-  });
+  return useBookMutation<unknown, unknown>(['positions', 'restore']);
 }
 
 /** Sets a manual mark price (`prices.set`). */
