@@ -1,10 +1,8 @@
-import { memo, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo } from 'react';
 import { baseAsset } from '../../../../shared/stress/symbols';
 import type { LadderStep } from './model/types';
 import { fmtMove, fmtPrice, fmtUsd } from './format';
-
-const ROW_HEIGHT = 24;
+import { ROW_HEIGHT, useVirtualRows } from './useVirtualRows';
 
 /** True once BTC has moved at least as far as this rung (nothing is reached at move 0). */
 export function rungReached(step: LadderStep, move: number): boolean {
@@ -19,20 +17,10 @@ export function rungReached(step: LadderStep, move: number): boolean {
  * "liquidated" (data-state="liquidated") or "stopped". Virtualised like the positions table.
  */
 export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: number }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count: ladder.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 3,
-    initialRect: { width: 600, height: 300 },
-  });
+  const { scroller, items, top, bottom } = useVirtualRows(ladder.length, { width: 600, height: 300 });
   if (ladder.length === 0) {
     return <p className="muted" data-testid="ladder-empty">No position is liquidated anywhere from −90 % to +100 % BTC.</p>;
   }
-  const items = virtual.getVirtualItems();
-  const top = items.length ? items[0].start : 0;
-  const bottom = items.length ? virtual.getTotalSize() - items[items.length - 1].end : 0;
   return (
     <div className="stress-ladder-scroll" ref={scroller} tabIndex={0} aria-label="Cascade ladder, scrollable">
       <table className="stress-ladder" data-testid="ladder">

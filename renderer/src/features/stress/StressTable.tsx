@@ -1,28 +1,15 @@
-import { memo, useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo } from 'react';
 import { positionAtMove } from './model/compute';
 import type { ShockedPosition } from './model/types';
 import { fmtNum, fmtPrice, fmtProb, fmtUsd } from './format';
-
-const ROW_HEIGHT = 24;
+import { ROW_HEIGHT, useVirtualRows } from './useVirtualRows';
 
 /**
  * Every position at the shocked price. Virtualised (only the rows in view are in the DOM), so a
  * slider event costs the same with 50 or 5 000 positions.
  */
 export function StressTable({ positions, move }: { positions: ShockedPosition[]; move: number }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtual = useVirtualizer({
-    count: positions.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 3,
-    // Tests and the first paint before layout: assume a viewport so rows exist immediately.
-    initialRect: { width: 800, height: 360 },
-  });
-  const items = virtual.getVirtualItems();
-  const top = items.length ? items[0].start : 0;
-  const bottom = items.length ? virtual.getTotalSize() - items[items.length - 1].end : 0;
+  const { scroller, items, top, bottom } = useVirtualRows(positions.length, { width: 800, height: 360 });
   return (
     <div className="stress-table-scroll" ref={scroller} tabIndex={0} aria-label="Positions at the shocked price">
       <table className="stress-table" data-testid="stress-table">
