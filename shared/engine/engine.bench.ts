@@ -8,7 +8,7 @@ const small = crossAccount(2_000);
 const large = crossAccount(20_000);
 
 describe('assessAccount, cross margin, tiered maintenance', () => {
-  bench('2 000 positions', () => {
+  bench('baseline: 2 000 positions', () => {
     assessAccount(small);
   });
   bench('20 000 positions', () => {

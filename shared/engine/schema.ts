@@ -186,15 +186,16 @@ function accountIssue(acc: AccountSpec): RuleIssue | null {
       return { path: ['positions', i, 'isolatedMargin'], message: 'an isolated position needs isolatedMargin or leverage, got neither' };
     }
     if (acc.positionMode !== 'hedge') {
-      const key = `${p.contract}:${p.symbol}`;
-      const other = oneWay.get(key);
+      // Keyed by the symbol string itself (its hash is cached) rather than a fresh
+      // `${contract}:${symbol}` per call: every position has the account's one contract kind here.
+      const other = oneWay.get(p.symbol);
       if (other !== undefined) {
         return {
           path: ['positions', i, 'symbol'],
           message: `one-way mode holds one position per symbol; ${p.symbol} is also positions[${other}] (set positionMode: 'hedge')`,
         };
       }
-      oneWay.set(key, i);
+      oneWay.set(p.symbol, i);
     }
   }
   return null;
