@@ -72,10 +72,10 @@ describe('bybit inverse: published worked examples', () => {
     // PV = 1.2 BTC, IM = 0.12, MM = 0.006 → 60,000 / 1.314
     expect(lp(acc)).toBeCloseTo(60000 / (1.2 + 0.12 - 0.006), 7);
   });
-  it('uses the shipped BTCUSD first tier (0.5 %) and refuses positions beyond its documented 150 BTC', () => {
+  it('uses the shipped BTCUSD first tier (0.5 %) and refuses positions beyond its documented 300 BTC', () => {
     const p: PositionSpec = { id: 'p', symbol: 'BTCUSD', side: 'long', contract: 'inverse', quantity: 60000, contractSize: 1, entryPrice: 50000, markPrice: 50000, leverage: 10 };
     const acc: AccountSpec = { venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [p] };
     expect(lp(acc)).toBeCloseTo(60000 / (1.2 + 0.12 - 0.006), 7);
-    expect(() => assessAccount({ ...acc, positions: [{ ...p, quantity: 10_000_000 }] })).toThrow(/positions\[0\]: notional .* exceeds the shipped bybit BTCUSD table/);
+    expect(() => assessAccount({ ...acc, positions: [{ ...p, quantity: 20_000_000 }] })).toThrow(/positions\[0\]: notional .* exceeds the shipped bybit BTCUSD table/);
   });
 });
