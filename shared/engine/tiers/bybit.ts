@@ -51,7 +51,7 @@ export const bybitTables: readonly TierTable[] = [
       'give tiers from GET /v5/market/risk-limit.',
     tiers: [
       { minNotional: 0, maxNotional: 150, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 },
-      { minNotional: 150, maxNotional: 300, mmr: 0.01, maintenanceAmount: 150 * (0.01 - 0.005) },
+      { minNotional: 150, maxNotional: 300, mmr: 0.01, maintenanceAmount: 0.75 }, // 150 × (1 % − 0.5 %)
     ],
   },
   {
@@ -79,7 +79,7 @@ export const bybitTables: readonly TierTable[] = [
       'from GET /v5/market/risk-limit.',
     tiers: [
       { minNotional: 0, maxNotional: 2_000_000, mmr: 0.005, maintenanceAmount: 0 },
-      { minNotional: 2_000_000, maxNotional: 2_600_000, mmr: 0.0056, maintenanceAmount: 2_000_000 * (0.0056 - 0.005) },
+      { minNotional: 2_000_000, maxNotional: 2_600_000, mmr: 0.0056, maintenanceAmount: 1_200 }, // 2,000,000 × (0.56 % − 0.5 %)
     ],
   },
 ];

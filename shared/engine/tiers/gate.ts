@@ -1,4 +1,3 @@
-import type { MaintenanceTier } from '../types';
 import type { TierTable } from './types';
 
 /*
@@ -23,32 +22,6 @@ import type { TierTable } from './types';
  * floor(n) × (MMR(n) − MMR(n−1)), which is what `maintenanceAmount` holds below (computed here,
  * not copied: Gate's article does not print the deductions).
  */
-const btcRows: ReadonlyArray<readonly [cap: number, mmr: number, maxLeverage: number]> = [
-  [20_000, 0.004, 125],
-  [50_000, 0.0045, 111],
-  [100_000, 0.005, 100],
-  [200_000, 0.007, 75],
-  [1_000_000, 0.01, 50],
-  [2_000_000, 0.02, 25],
-  [3_000_000, 0.05, 10],
-  [5_000_000, 0.5, 1.05],
-];
-
-/** Tiers from (cap, MMR) rows: floors are the previous caps, deductions accumulate floor × ΔMMR. */
-export function tieredDeductionTiers(rows: ReadonlyArray<readonly [number, number, number]>): MaintenanceTier[] {
-  const tiers: MaintenanceTier[] = [];
-  let floor = 0;
-  let prevMmr = 0;
-  let amount = 0;
-  for (const [cap, mmr, maxLeverage] of rows) {
-    amount += floor * (mmr - prevMmr);
-    tiers.push({ minNotional: floor, maxNotional: cap, mmr, maintenanceAmount: amount, maxLeverage });
-    floor = cap;
-    prevMmr = mmr;
-  }
-  return tiers;
-}
-
 export const gateTables: readonly TierTable[] = [
   {
     venue: 'gate',
@@ -61,6 +34,17 @@ export const gateTables: readonly TierTable[] = [
       "Gate help article 22162 \"Risk Limit Explanation\" (2025-09-30), read from a mirror of gate's help centre; the article presents the " +
       'BTCUSDT table as its worked example. Deductions computed from the tiered-MM rule, not published in the article. ' +
       'Table ends at 5,000,000 USDT (positions beyond are refused). Refresh with GET /futures/usdt/risk_limit_tiers?contract=BTC_USDT.',
-    tiers: tieredDeductionTiers(btcRows),
+    // maintenanceAmount(n) = maintenanceAmount(n−1) + floor(n) × (MMR(n) − MMR(n−1)), e.g. tier 2:
+    // 20,000 × 0.05 % = 10; tier 3: 10 + 50,000 × 0.05 % = 35; tier 4: 35 + 100,000 × 0.2 % = 235.
+    tiers: [
+      { minNotional: 0, maxNotional: 20_000, mmr: 0.004, maintenanceAmount: 0, maxLeverage: 125 },
+      { minNotional: 20_000, maxNotional: 50_000, mmr: 0.0045, maintenanceAmount: 10, maxLeverage: 111 },
+      { minNotional: 50_000, maxNotional: 100_000, mmr: 0.005, maintenanceAmount: 35, maxLeverage: 100 },
+      { minNotional: 100_000, maxNotional: 200_000, mmr: 0.007, maintenanceAmount: 235, maxLeverage: 75 },
+      { minNotional: 200_000, maxNotional: 1_000_000, mmr: 0.01, maintenanceAmount: 835, maxLeverage: 50 },
+      { minNotional: 1_000_000, maxNotional: 2_000_000, mmr: 0.02, maintenanceAmount: 10_835, maxLeverage: 25 },
+      { minNotional: 2_000_000, maxNotional: 3_000_000, mmr: 0.05, maintenanceAmount: 70_835, maxLeverage: 10 },
+      { minNotional: 3_000_000, maxNotional: 5_000_000, mmr: 0.5, maintenanceAmount: 1_420_835, maxLeverage: 1.05 },
+    ],
   },
 ];
