@@ -4,7 +4,7 @@ import { MAX_LEVERAGE, SYMBOL_PATTERN, symbolSchema } from '../../shared/ipc/cha
 import { formatPath } from '../../shared/ipc/errors';
 import { CellError, parseTiersValue } from './cells';
 import { passesFast } from './jsonFast';
-import type { ImportDoc, ImportPosition } from './types';
+import type { ImportDoc, ImportPosition, Origin } from './types';
 import { ImportFileError } from './types';
 
 /** The file format's version; a file from a newer Cascade is refused by name. */
@@ -93,6 +93,18 @@ export const fileSchema = z
   })
   .strict();
 
+/** A position's origin whose path is spelled only when a message needs it (10 000 rows, few errors). */
+class PositionOrigin implements Origin {
+  readonly row = null;
+  constructor(
+    private readonly account: number,
+    private readonly index: number,
+  ) {}
+  get path(): string {
+    return `accounts[${this.account}].positions[${this.index}]`;
+  }
+}
+
 /** Reads Cascade's JSON format. Throws a list of {@link ImportFileError}s naming the JSON path. */
 export function readJson(text: string): ImportDoc {
   let data: unknown;
@@ -143,7 +155,7 @@ export function readJson(text: string): ImportDoc {
           takeProfit: pos.takeProfit ?? null,
           openedAt: pos.openedAt ? new Date(pos.openedAt).toISOString() : null,
           notes: pos.notes ?? null,
-          origin: { row: null, path: `accounts[${i}].positions[${j}]` },
+          origin: new PositionOrigin(i, j),
         }),
       ),
     };

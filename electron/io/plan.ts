@@ -67,6 +67,22 @@ function sameValues(x: Omit<PositionValues, 'accountId'>, y: Omit<PositionValues
   return encodeTiers(x.tiers) === encodeTiers(y.tiers);
 }
 
+/**
+ * A map on the natural key within one account (symbol, side) without a key string per row. The
+ * side is not validated yet (a CSV cell may hold anything; the engine check names it later).
+ */
+class KeyMap<T> {
+  private readonly sides = new Map<string, Map<string, T>>();
+  get(symbol: string, side: string): T | undefined {
+    return this.sides.get(side)?.get(symbol);
+  }
+  set(symbol: string, side: string, value: T): void {
+    let bySymbol = this.sides.get(side);
+    if (!bySymbol) this.sides.set(side, (bySymbol = new Map()));
+    bySymbol.set(symbol, value);
+  }
+}
+
 function fieldLabel(origin: Origin, field: string): string {
   return origin.row !== null ? (FIELD_TO_COLUMN[field] ?? field) : field;
 }
@@ -130,26 +146,29 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
     const accountIndex = plan.accounts.push({ name: acc.name, id: existing?.id ?? null, values, status: accountStatus }) - 1;
     plan.summary.accounts[accountStatus]++;
 
-    // Stored positions by natural key; imported ones replace or join them.
-    const byKey = new Map<string, PositionRecord>();
-    for (const r of existing ? (storedPositions.get(existing.id) ?? []) : []) byKey.set(`${r.symbol}|${r.side}`, r);
-    const merged = new Map<string, { values: Omit<PositionValues, 'accountId'>; origin: Origin | null }>();
-    for (const [key, r] of byKey) merged.set(key, { values: storedValues(r), origin: null });
-    const inFile = new Map<string, Origin>();
+    // Stored positions by natural key (see KeyMap); imported ones
+    // replace them in place or join the end of `list`.
+    type Entry = { values: Omit<PositionValues, 'accountId'>; origin: Origin | null };
+    const list: Entry[] = [];
+    const byKey = new KeyMap<{ record: PositionRecord; index: number }>();
+    for (const r of existing ? (storedPositions.get(existing.id) ?? []) : []) {
+      byKey.set(r.symbol, r.side, { record: r, index: list.push({ values: storedValues(r), origin: null }) - 1 });
+    }
+    const inFile = new KeyMap<Origin>();
     const onlyKind = VENUE_CONTRACTS[venue]?.length === 1 ? VENUE_CONTRACTS[venue][0] : undefined;
 
     for (const pos of acc.positions) {
-      const key = `${pos.symbol}|${pos.side}`;
-      const dup = inFile.get(key);
+      const dup = inFile.get(pos.symbol, pos.side);
       if (dup) {
         const where = dup.row !== null ? `row ${dup.row}` : dup.path;
         errors.push(ImportFileError.at(pos.origin, null, `duplicate position ${acc.name} ${pos.symbol} ${pos.side} (also ${where})`));
         if (errors.length >= 10) throw errors;
         continue;
       }
-      inFile.set(key, pos.origin);
-      const old = byKey.get(key);
-      const oldValues = old ? storedValues(old) : undefined;
+      inFile.set(pos.symbol, pos.side, pos.origin);
+      const stored = byKey.get(pos.symbol, pos.side);
+      const old = stored?.record;
+      const oldValues = stored ? list[stored.index]!.values : undefined;
       const contract = pos.contract ?? oldValues?.contract ?? onlyKind;
       if (!contract) {
         errors.push(ImportFileError.at(pos.origin, fieldLabel(pos.origin, 'contract'), `expected linear or inverse (${venue} lists both), got an empty cell`));
@@ -160,12 +179,12 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
       plan.positions.push({ account: accountIndex, id: old?.id ?? null, values, status });
       plan.summary[status]++;
       plan.summary.items.push({ account: acc.name, symbol: pos.symbol, side: pos.side, status });
-      merged.set(key, { values, origin: pos.origin });
+      if (stored) list[stored.index] = { values, origin: pos.origin };
+      else list.push({ values, origin: pos.origin });
     }
     if (errors.length) throw errors;
 
     // The account as it will be, checked by the engine (marks: the file's, else stored, else entry).
-    const list = [...merged.values()];
     const spec: AccountSpec = {
       venue,
       marginMode,
