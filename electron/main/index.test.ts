@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -153,6 +153,22 @@ describe('electron/main/index.ts', () => {
     }
     return current;
   }
+
+  it('a database it cannot open is reported in a dialog and the app quits, leaving the file untouched', async () => {
+    const path = join(dir, 'journal.sqlite');
+    writeFileSync(path, 'my trading journal, not a database\n');
+    vi.stubEnv('CASCADE_DB', path);
+    const c = makeFakeElectron(true);
+    current = c;
+    await import('./index');
+    c.ready();
+    await until(() => c.fake.dialog.showErrorBox.mock.calls.length > 0, 'the error dialog');
+    expect(c.fake.dialog.showErrorBox).toHaveBeenCalledWith('Cascade cannot open its database', expect.stringContaining('not an SQLite database'));
+    expect(c.fake.app.quit).toHaveBeenCalled();
+    expect(c.windows).toHaveLength(0);
+    expect(c.fake.ipcMain.handle).not.toHaveBeenCalled();
+    expect(readFileSync(path, 'utf8')).toBe('my trading journal, not a database\n');
+  });
 
   it('a second instance quits at once: no window, no IPC, no database', async () => {
     const c = await boot(false);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, ipcMain, Menu, nativeImage, Notification, protocol, session, shell, Tray } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeImage, Notification, protocol, session, shell, Tray } from 'electron';
+import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open';
 import { resolveNativeBinding } from '../db/nativeBinding';
 import { defaultDbPath } from '../db/paths';
@@ -64,7 +65,16 @@ if (!app.requestSingleInstanceLock()) {
       env: process.env,
       exists: existsSync,
     });
-    const db = openDatabase(dbPath, { nativeBinding });
+    let db: Database;
+    try {
+      db = openDatabase(dbPath, { nativeBinding });
+    } catch (error) {
+      // A corrupt file, one from a newer Cascade, or a missing Electron binding: say so plainly
+      // and quit, leaving the file as it is (openDatabase never repairs or overwrites it).
+      dialog.showErrorBox('Cascade cannot open its database', error instanceof Error ? error.message : String(error));
+      app.quit();
+      return;
+    }
     const ctx: HandlerContext = { db, dbPath, version: app.getVersion(), now: () => new Date() };
     // Storage: today's backup and File → Back Up Now (never blocks the start).
     startStorageChores({ Menu, Notification, shell, platform: process.platform, log: console.warn }, db, dbPath);
