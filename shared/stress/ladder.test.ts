@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Book, BookAccount, BookPosition } from '../book/types';
 import { toAccountSpec } from '../book/types';
+import { bp } from '../../test/fixtures/stress/bookPosition';
 import { assessAccount } from '../engine/assess';
 import { cascadeLadder, rungsUpTo } from './ladder';
 import { stressSweep } from './sweep';
 
-const bp = (over: Partial<BookPosition> & Pick<BookPosition, 'id' | 'symbol' | 'accountId'>): BookPosition => ({
-  side: 'long',
-  contract: 'linear',
-  quantity: 1,
-  entryPrice: 100,
-  markPrice: 100,
-  mmr: 0.005,
-  markSource: 'manual',
-  ...over,
-});
 
 const crossAccount: BookAccount = {
   id: 'x',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Book, BookAccount, BookPosition } from '../book/types';
 import { toAccountSpec } from '../book/types';
+import { bp } from '../../test/fixtures/stress/bookPosition';
 import { assessAccount } from '../engine/assess';
 import type { AccountSpec } from '../engine/types';
 import { fundingDrift } from './funding';
@@ -10,16 +11,6 @@ import { survivalPlan } from './survive';
 import { stressSweep } from './sweep';
 import { bookLiquidationProbability, volatilityDistances } from './volatility';
 
-const bp = (over: Partial<BookPosition> & Pick<BookPosition, 'id' | 'symbol' | 'accountId'>): BookPosition => ({
-  side: 'long',
-  contract: 'linear',
-  quantity: 1,
-  entryPrice: 100,
-  markPrice: 100,
-  mmr: 0.005,
-  markSource: 'manual',
-  ...over,
-});
 const ones = { SOL: 1, DOGE: 1, ETH: 1 };
 
 const iso: BookAccount = {
