@@ -5,7 +5,8 @@
  * - zod schemas ({@link accountSpecSchema}, {@link positionSpecSchema},
  *   {@link maintenanceTierSchema}, {@link maintenanceTiersSchema}) and {@link validateAccount}
  *   for IPC / import validation; errors are {@link EngineInputError} with a field `path`.
- * - Shipped tier tables with source and date ({@link tierTables}, {@link lookupTiers}).
+ * - Shipped tier tables with source and date ({@link tierTables}, {@link lookupTiers}); OKX's
+ *   tables keyed by size in contracts ({@link sizeTierTables}, {@link lookupSizeTierTable}).
  */
 export type {
   AccountRisk,
@@ -29,6 +30,16 @@ export {
   VENUE_IDS,
 } from './schema';
 export { EngineInputError, MissingTierTableError } from './errors';
-export { lookupTierTable, lookupTiers, normalizeSymbol, tierTables, type TierTable } from './tiers/index';
+export {
+  lookupSizeTierTable,
+  lookupTierTable,
+  lookupTiers,
+  normalizeSymbol,
+  sizeTierTables,
+  tierTables,
+  type SizeTier,
+  type SizeTierTable,
+  type TierTable,
+} from './tiers/index';
 export { roundConservative, roundToStep } from './rounding';
 export { venueInfo, type VenueInfo } from './venues/index';

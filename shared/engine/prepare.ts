@@ -6,7 +6,7 @@
 import { notionalAt, pnlAt, positionSize, sideSign } from './contract';
 import { EngineInputError, MissingTierTableError } from './errors';
 import { legMaintenance, tierAt, type Leg } from './solve';
-import { lookupTierTable } from './tiers/index';
+import { contractsOf, flatTierOf, lookupSizeTierTable, lookupTierTable, sizeTierAt } from './tiers/index';
 import type { AccountSpec, MaintenanceTier, PositionSpec } from './types';
 import type { VenueRules } from './venues/types';
 
@@ -24,6 +24,8 @@ export interface Prepared {
   notional: number;
   /** Price step the venue rounds this position's prices to (undefined: none). */
   step: number | undefined;
+  /** Distance the venue moves the reported LP toward the mark (0: none); see VenueRules. */
+  lpBuffer: number;
 }
 
 /**
@@ -31,7 +33,8 @@ export interface Prepared {
  * 1. `position.tiers` (user override);
  * 2. `position.mmr` (+ `maintenanceAmount`, default 0) as one flat tier;
  * 3. a venue rule on the position's fields (Hyperliquid: `maxLeverage` → 1 / (2·maxLeverage));
- * 4. the shipped table for (venue, symbol) with the same contract kind.
+ * 4. the shipped table for (venue, symbol) with the same contract kind — keyed by notional, or
+ *    by size in contracts (OKX), whose row for the position's size becomes one flat tier.
  * Throws {@link MissingTierTableError} naming venue and symbol when none applies.
  */
 export function resolveTiers(
@@ -58,6 +61,19 @@ export function resolveTiers(
       );
     }
     return openEnded(table.tiers);
+  }
+  const bySize = lookupSizeTierTable(account.venue, p.symbol);
+  if (bySize && bySize.contract === p.contract) {
+    const contracts = contractsOf(bySize, positionSize(p));
+    const row = sizeTierAt(bySize, contracts);
+    if (!row) {
+      const cap = bySize.sizeTiers[bySize.sizeTiers.length - 1].maxContracts;
+      throw new EngineInputError(
+        `positions[${index}]`,
+        `${contracts} contracts exceed the shipped ${account.venue} ${p.symbol} table (documented up to ${cap} contracts); give tiers or mmr on the position`,
+      );
+    }
+    return flatTierOf(row);
   }
   throw new MissingTierTableError(`positions[${index}]`, account.venue, p.symbol);
 }
@@ -122,6 +138,7 @@ export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] 
       mm: legMaintenance(inverse, leg, p.markPrice),
       notional: notionalAt(inverse, leg.size, p.markPrice),
       step: venue.priceStep(p),
+      lpBuffer: venue.liquidationBuffer?.(account, p) ?? 0,
     };
   }
   return out;

@@ -193,7 +193,8 @@ function resolveTrade(inp: SizingInput): Trade {
     throw new EngineInputError('mmr', `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`);
   }
   // The engine refuses to extrapolate a shipped table past its documented end (notional at entry).
-  const end = resolved.table ? resolved.table.tiers[resolved.table.tiers.length - 1].maxNotional : Infinity;
+  // (resolved.tiers is the table itself, or a size-keyed table's rows as notional at the entry.)
+  const end = resolved.table ? resolved.tiers[resolved.tiers.length - 1].maxNotional : Infinity;
   if (Number.isFinite(end)) {
     t.tableEnd = end;
     t.tableCap = (inverse ? end * inp.entry : end / inp.entry) * (1 - 1e-9);

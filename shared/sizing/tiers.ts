@@ -5,12 +5,37 @@
  * https://hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations), then the shipped table
  * for (venue, symbol) with the same contract kind.
  */
-import { lookupTierTable, type MaintenanceTier, type PositionSpec, type TierTable, type VenueId } from '../engine/index';
+import {
+  lookupSizeTierTable,
+  lookupTierTable,
+  type MaintenanceTier,
+  type PositionSpec,
+  type SizeTierTable,
+  type TierTable,
+  type VenueId,
+} from '../engine/index';
 
-/** The tiers a position is assessed with; `table` when they come from a shipped table. */
+/**
+ * The tiers a position is assessed with; `table` when they come from a shipped table. For a
+ * size-keyed table (OKX, tiers by contracts) `tiers` are its rows re-expressed as notional AT THE
+ * POSITION'S MARK — right for "how far to the next tier" questions at mark; the engine itself
+ * prices the LP on the row of the position's size, which does not move with price.
+ */
 export interface ResolvedTiers {
   tiers: readonly MaintenanceTier[];
-  table?: TierTable;
+  table?: TierTable | SizeTierTable;
+}
+
+/** A size-keyed table's rows as notional brackets at `price` (quote for linear, coin for inverse). */
+function sizeTiersAt(table: SizeTierTable, inverse: boolean, price: number): MaintenanceTier[] {
+  const notional = (contracts: number) => (inverse ? (contracts * table.contractValue) / price : contracts * table.contractValue * price);
+  return table.sizeTiers.map((t, i) => ({
+    minNotional: i === 0 ? 0 : notional(table.sizeTiers[i - 1].maxContracts),
+    maxNotional: notional(t.maxContracts),
+    mmr: t.mmr,
+    maintenanceAmount: 0,
+    maxLeverage: t.maxLeverage,
+  }));
 }
 
 /** Tiers of a position, or undefined when the engine would find none. */
@@ -24,6 +49,8 @@ export function tiersOf(venue: VenueId, p: PositionSpec): ResolvedTiers | undefi
   }
   const table = lookupTierTable(venue, p.symbol);
   if (table && table.contract === p.contract) return { tiers: table.tiers, table };
+  const bySize = lookupSizeTierTable(venue, p.symbol);
+  if (bySize && bySize.contract === p.contract) return { tiers: sizeTiersAt(bySize, p.contract === 'inverse', p.markPrice), table: bySize };
   return undefined;
 }
 
@@ -40,10 +67,13 @@ export function tierIndexAt(tiers: readonly MaintenanceTier[], notional: number)
  * Why: the notional AT THE LP can lie past the table's end (an inverse long, a linear short).
  * The engine then prices the LP on the last bracket extended (shared/engine/prepare.ts); callers
  * use `end` to treat such an LP as outside the documented range rather than as exact.
- * Positions with their own tiers, or tables running to Infinity, come back unchanged (end Infinity).
+ * Positions with their own tiers, tables running to Infinity, and size-keyed tables (the tier of a
+ * size does not depend on the price, so the notional at the LP cannot leave it) come back
+ * unchanged (end Infinity).
  */
 export function extendTable(venue: VenueId, p: PositionSpec): { spec: PositionSpec; end: number } {
-  const table = tiersOf(venue, p)?.table;
+  const found = tiersOf(venue, p)?.table;
+  const table = found && !('sizeTiers' in found) ? found : undefined;
   const last = table?.tiers[table.tiers.length - 1];
   if (!table || !last || !Number.isFinite(last.maxNotional)) return { spec: p, end: Infinity };
   const tiers = table.tiers.map((t, i) => (i === table.tiers.length - 1 ? { ...t, maxNotional: Infinity } : { ...t }));

@@ -9,9 +9,10 @@ import { bitmexTables } from './bitmex';
 import { bybitTables } from './bybit';
 import { gateTables } from './gate';
 import { hyperliquidTables } from './hyperliquid';
-import type { TierTable } from './types';
+import { okxTables } from './okx';
+import type { SizeTier, SizeTierTable, TierTable } from './types';
 
-export type { TierTable } from './types';
+export type { SizeTier, SizeTierTable, TierTable } from './types';
 
 /** Every shipped table, in venue order. */
 export const tierTables: readonly TierTable[] = [
@@ -22,6 +23,9 @@ export const tierTables: readonly TierTable[] = [
   ...hyperliquidTables,
   ...bitmexTables,
 ];
+
+/** Every shipped table keyed by position size in contracts (OKX). */
+export const sizeTierTables: readonly SizeTierTable[] = okxTables;
 
 /** Upper-cases and drops separators so `btc/usdt:usdt`, `BTC-USDT` and `BTCUSDT` compare equal. */
 export function normalizeSymbol(symbol: string): string {
@@ -36,6 +40,14 @@ for (const t of tierTables) {
   }
 }
 
+const sizeIndex = new Map<string, SizeTierTable>();
+for (const t of sizeTierTables) {
+  for (const s of [t.symbol, ...t.aliases]) {
+    const key = `${t.venue}|${normalizeSymbol(s)}`;
+    if (!sizeIndex.has(key)) sizeIndex.set(key, t);
+  }
+}
+
 /** The shipped table for a venue and symbol (any spelling in its aliases), or undefined. */
 export function lookupTierTable(venue: VenueId, symbol: string): TierTable | undefined {
   return index.get(`${venue}|${normalizeSymbol(symbol)}`);
@@ -44,4 +56,40 @@ export function lookupTierTable(venue: VenueId, symbol: string): TierTable | und
 /** The shipped tiers for a venue and symbol, or undefined when none is shipped. */
 export function lookupTiers(venue: VenueId, symbol: string): readonly MaintenanceTier[] | undefined {
   return lookupTierTable(venue, symbol)?.tiers;
+}
+
+/** The shipped size-keyed table (OKX position tiers) for a venue and symbol, or undefined. */
+export function lookupSizeTierTable(venue: VenueId, symbol: string): SizeTierTable | undefined {
+  return sizeIndex.get(`${venue}|${normalizeSymbol(symbol)}`);
+}
+
+/** Size of a position in contracts of a size-keyed table (`size`: base units linear, quote units inverse). */
+export function contractsOf(table: SizeTierTable, size: number): number {
+  return size / table.contractValue;
+}
+
+/**
+ * The row of a size-keyed table that holds `contracts` (each row's upper bound is inclusive, as
+ * OKX's `maxSz`), or undefined past the table's last row. A relative 1e-9 absorbs binary noise
+ * from size / contractValue.
+ */
+export function sizeTierAt(table: SizeTierTable, contracts: number): SizeTier | undefined {
+  for (const t of table.sizeTiers) if (contracts <= t.maxContracts * (1 + 1e-9)) return t;
+  return undefined;
+}
+
+const flatCache = new WeakMap<SizeTier, readonly MaintenanceTier[]>();
+
+/**
+ * A size-keyed row as the engine's notional tiers: one flat bracket with the row's rate. Size does
+ * not move with price, so the tier at the liquidation price is the tier of the position's size.
+ * Cached per row (no allocation per position).
+ */
+export function flatTierOf(row: SizeTier): readonly MaintenanceTier[] {
+  let tiers = flatCache.get(row);
+  if (!tiers) {
+    tiers = [{ minNotional: 0, maxNotional: Infinity, mmr: row.mmr, maintenanceAmount: 0, maxLeverage: row.maxLeverage }];
+    flatCache.set(row, tiers);
+  }
+  return tiers;
 }

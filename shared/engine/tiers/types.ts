@@ -23,3 +23,36 @@ export interface TierTable {
   note?: string;
   tiers: readonly MaintenanceTier[];
 }
+
+/**
+ * One row of a tier table keyed by position SIZE in contracts (OKX "position tiers": `minSz` /
+ * `maxSz` are numbers of contracts, not notional). The row applies to sizes in
+ * (previous row's `maxContracts`, `maxContracts`]: OKX writes the next row's `minSz` as the
+ * previous `maxSz` plus one lot.
+ */
+export interface SizeTier {
+  /** Lower bound as the source prints it (contracts). */
+  minContracts: number;
+  /** Upper bound, inclusive (contracts). */
+  maxContracts: number;
+  /** Maintenance margin rate; applies to the whole position (no maintenance amount). */
+  mmr: number;
+  /** Initial margin rate (informative). */
+  imr: number;
+  maxLeverage: number;
+}
+
+/**
+ * A shipped table whose tiers are chosen by position size in contracts. Because size does not
+ * change with price, the tier at the liquidation price is simply the tier of the position's size:
+ * the engine turns the matching row into one flat tier (prepare.ts).
+ */
+export interface SizeTierTable extends Omit<TierTable, 'tiers'> {
+  basis: 'contracts';
+  /**
+   * Size of one contract in the engine's size unit: base units for linear (OKX `ctVal`, e.g.
+   * 0.01 BTC), quote units for inverse (e.g. 100 USD).
+   */
+  contractValue: number;
+  sizeTiers: readonly SizeTier[];
+}

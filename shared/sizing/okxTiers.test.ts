@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Book, BookPosition } from '../book/index';
+import { lookupSizeTierTable, type AccountSpec, type PositionSpec } from '../engine/index';
+import { evaluateRules } from './evaluate';
+import { sizeHeadroom } from './headroom';
+import { defaultRules, type Rule } from './rules';
+import { extendTable, tiersOf } from './tiers';
+
+// OKX BTC-USDT-SWAP ships tiers by contracts (0.01 BTC each): tier 1 up to 1,000 contracts at
+// 0.4 %, tier 2 up to 5,000 at 0.5 % (shared/engine/tiers/okx.ts).
+const okxPos = (over: Partial<PositionSpec> = {}): PositionSpec => ({
+  id: 'p', symbol: 'BTC-USDT-SWAP', side: 'long', contract: 'linear', quantity: 900, contractSize: 0.01, entryPrice: 80_000, markPrice: 80_000, ...over,
+});
+
+describe('sizing with a size-keyed (OKX) table', () => {
+  it('tiersOf re-expresses the rows as notional at the mark, keeping the table for staleness', () => {
+    const r = tiersOf('okx', okxPos());
+    expect(r?.table).toBe(lookupSizeTierTable('okx', 'BTC-USDT-SWAP'));
+    expect(r?.tiers[0]).toMatchObject({ minNotional: 0, maxNotional: 1000 * 0.01 * 80_000, mmr: 0.004 });
+    expect(r?.tiers[1]).toMatchObject({ minNotional: 800_000, maxNotional: 5000 * 0.01 * 80_000, mmr: 0.005 });
+    // At another mark the same contracts are another notional.
+    expect(tiersOf('okx', okxPos({ markPrice: 40_000 }))?.tiers[0].maxNotional).toBe(400_000);
+  });
+
+  it('headroom: 900 contracts leave 100 contracts (1 BTC) before the 0.4 % → 0.5 % step', () => {
+    const acc: AccountSpec = { venue: 'okx', marginMode: 'cross', walletBalance: 100_000, positions: [okxPos()] };
+    const h = sizeHeadroom(acc, 'p', { lpWithinPct: 5 });
+    expect(h.tier).toMatchObject({ index: 0, mmr: 0.004, nextMmr: 0.005 });
+    expect(h.untilNextTier as number).toBeCloseTo(1, 9); // base units (BTC)
+    expect(h.untilNextTier as number).toBeLessThan(1);
+  });
+
+  it('tier-jump warns at 990 contracts (1 % below the boundary), not at 900', () => {
+    const rule = { ...defaultRules.find((r) => r.id === 'tier-jump'), withinPct: 2 } as Rule;
+    const bookOf = (quantity: number): Book => ({
+      accounts: [
+        {
+          id: 'a', name: 'OKX', venue: 'okx', marginMode: 'cross', walletBalance: 100_000,
+          positions: [{ ...okxPos({ quantity }), accountId: 'a', stopLoss: 70_000, markSource: 'manual' } as BookPosition],
+        },
+      ],
+    });
+    const at = (q: number) => evaluateRules(bookOf(q), [rule], { now: '2026-11-25T12:00:00Z' }).filter((w) => w.ruleId === 'tier-jump');
+    expect(at(900)).toHaveLength(0);
+    const ws = at(990);
+    expect(ws).toHaveLength(1);
+    expect(ws[0].value).toBeCloseTo(1, 9);
+    expect(ws[0].message).toMatch(/from 0\.4 % to 0\.5 %/);
+  });
+
+  it('extendTable leaves size-keyed positions alone (the tier cannot change with price)', () => {
+    const p = okxPos();
+    expect(extendTable('okx', p)).toEqual({ spec: p, end: Infinity });
+  });
+});
