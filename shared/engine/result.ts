@@ -15,9 +15,20 @@ export function reportedPrice(s: Solution, mark: number, step: number | undefine
   return roundConservative(s.price, s.below, step);
 }
 
+/**
+ * The solver's liquidation price moved `buffer` toward the mark (a long's up, a short's down: the
+ * conservative side), as OKX reports isolated LPs one tick inside the formula value. A buffer that
+ * would push the price to zero or below is not applied.
+ */
+function buffered(s: Solution, buffer: number): Solution {
+  if (buffer === 0 || s.kind !== 'price') return s;
+  const price = s.below ? s.price + buffer : s.price - buffer;
+  return price > 0 ? { kind: 'price', price, below: s.below } : s;
+}
+
 /** One result row. */
 export function positionRisk(p: Prepared, liq: Solution, bankrupt: Solution): PositionRisk {
-  const liquidationPrice = reportedPrice(liq, p.mark, p.step);
+  const liquidationPrice = reportedPrice(buffered(liq, p.lpBuffer), p.mark, p.step);
   return {
     id: p.spec.id,
     liquidationPrice,

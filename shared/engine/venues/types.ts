@@ -19,6 +19,11 @@ export interface VenueRules {
    */
   priceStep(position: PositionSpec): number | undefined;
   /**
+   * Distance by which the venue moves a position's reported liquidation price toward the mark
+   * (OKX isolated: one tick). 0 or undefined: none. Applied before rounding (result.ts).
+   */
+  liquidationBuffer?(account: AccountSpec, position: PositionSpec): number | undefined;
+  /**
    * Whether the maintenance margin is computed on the position value at the ENTRY price (Bybit's
    * published formulas) rather than at the price being tested (everyone else). Default 'price'.
    */
