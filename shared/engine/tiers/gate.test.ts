@@ -17,6 +17,9 @@ describe('Gate BTC_USDT tier table', () => {
     expect(tiers.map((t) => t.maxNotional)).toEqual([20_000, 50_000, 100_000, 200_000, 1_000_000, 2_000_000, 3_000_000, 5_000_000]);
     expect(tiers[4].mmr).toBe(0.01);
     expect(tiers[7].mmr).toBe(0.5);
+    // Deductions by Gate's rule, written out: 20k·0.05 % = 10; +50k·0.05 % = 35; +100k·0.2 % = 235;
+    // +200k·0.3 % = 835; +1M·1 % = 10,835; +2M·3 % = 70,835; +3M·45 % = 1,420,835.
+    expect(tiers.map((t) => t.maintenanceAmount)).toEqual([0, 10, 35, 235, 835, 10_835, 70_835, 1_420_835]);
   });
 
   it("maintenance equals Gate's slice-by-slice sum (each tier's MMR on the part above the previous limit)", () => {

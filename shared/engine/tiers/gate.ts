@@ -1,3 +1,4 @@
+import { withDeductions } from './deduction';
 import type { TierTable } from './types';
 
 /*
@@ -33,18 +34,19 @@ export const gateTables: readonly TierTable[] = [
     note:
       "Gate help article 22162 \"Risk Limit Explanation\" (2025-09-30), read from a mirror of gate's help centre; the article presents the " +
       'BTCUSDT table as its worked example. Deductions computed from the tiered-MM rule, not published in the article. ' +
-      'Table ends at 5,000,000 USDT (positions beyond are refused). Refresh with GET /futures/usdt/risk_limit_tiers?contract=BTC_USDT.',
-    // maintenanceAmount(n) = maintenanceAmount(n−1) + floor(n) × (MMR(n) − MMR(n−1)), e.g. tier 2:
-    // 20,000 × 0.05 % = 10; tier 3: 10 + 50,000 × 0.05 % = 35; tier 4: 35 + 100,000 × 0.2 % = 235.
-    tiers: [
-      { minNotional: 0, maxNotional: 20_000, mmr: 0.004, maintenanceAmount: 0, maxLeverage: 125 },
-      { minNotional: 20_000, maxNotional: 50_000, mmr: 0.0045, maintenanceAmount: 10, maxLeverage: 111 },
-      { minNotional: 50_000, maxNotional: 100_000, mmr: 0.005, maintenanceAmount: 35, maxLeverage: 100 },
-      { minNotional: 100_000, maxNotional: 200_000, mmr: 0.007, maintenanceAmount: 235, maxLeverage: 75 },
-      { minNotional: 200_000, maxNotional: 1_000_000, mmr: 0.01, maintenanceAmount: 835, maxLeverage: 50 },
-      { minNotional: 1_000_000, maxNotional: 2_000_000, mmr: 0.02, maintenanceAmount: 10_835, maxLeverage: 25 },
-      { minNotional: 2_000_000, maxNotional: 3_000_000, mmr: 0.05, maintenanceAmount: 70_835, maxLeverage: 10 },
-      { minNotional: 3_000_000, maxNotional: 5_000_000, mmr: 0.5, maintenanceAmount: 1_420_835, maxLeverage: 1.05 },
-    ],
+      'Table ends at 5,000,000 USDT (positions beyond are refused). Gate has likely changed it since: two 2026 third-party captures of ' +
+      "Gate's API show BTC_USDT tier 1 at 500,000 USDT, 0.3 %, 200x. Refresh with GET /futures/usdt/risk_limit_tiers?contract=BTC_USDT.",
+    // Deductions from Gate's rule (deduction.ts), e.g. tier 2: 20,000 × 0.05 % = 10; tier 3:
+    // 10 + 50,000 × 0.05 % = 35; tier 4: 35 + 100,000 × 0.2 % = 235.
+    tiers: withDeductions([
+      { maxNotional: 20_000, mmr: 0.004, maxLeverage: 125 },
+      { maxNotional: 50_000, mmr: 0.0045, maxLeverage: 111 },
+      { maxNotional: 100_000, mmr: 0.005, maxLeverage: 100 },
+      { maxNotional: 200_000, mmr: 0.007, maxLeverage: 75 },
+      { maxNotional: 1_000_000, mmr: 0.01, maxLeverage: 50 },
+      { maxNotional: 2_000_000, mmr: 0.02, maxLeverage: 25 },
+      { maxNotional: 3_000_000, mmr: 0.05, maxLeverage: 10 },
+      { maxNotional: 5_000_000, mmr: 0.5, maxLeverage: 1.05 },
+    ]),
   },
 ];
