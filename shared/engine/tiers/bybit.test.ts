@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupTierTable, lookupTiers, validateTiers } from '../index';
+import { assessAccount, lookupTierTable, lookupTiers, validateTiers } from '../index';
 
 /** Bybit's tier-based MM: each tier's MMR on the slice of value inside it. */
 function slicedMaintenance(tiers: readonly { minNotional: number; maxNotional: number; mmr: number }[], value: number): number {
@@ -13,6 +13,7 @@ describe('Bybit tier tables', () => {
     ['BTCUSDT', 'BTC/USDT:USDT', 'linear'],
     ['BTCUSD', 'BTC/USD:BTC', 'inverse'],
     ['ETHUSD', 'ETH/USD:ETH', 'inverse'],
+    ['ETHUSDT', 'ETH/USDT:USDT', 'linear'],
   ] as const)('%s loads under its spellings, validates and has the right contract kind', (symbol, alias, contract) => {
     const tiers = lookupTiers('bybit', symbol)!;
     expect(tiers).toBeDefined();
@@ -52,7 +53,12 @@ describe('Bybit tier tables', () => {
     }
   });
 
-  it('has no unsourced ETHUSDT table', () => {
-    expect(lookupTiers('bybit', 'ETHUSDT')).toBeUndefined();
+  it("ETHUSDT: the legacy docs' risk id 11 only — 0.5 % to 900,000 USDT, 100x; beyond it the position is refused", () => {
+    expect(lookupTiers('bybit', 'ETHUSDT')).toEqual([{ minNotional: 0, maxNotional: 900_000, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 }]);
+    const position = { id: 'p', symbol: 'ETHUSDT', side: 'long' as const, contract: 'linear' as const, quantity: 300, entryPrice: 3_000, markPrice: 3_000, leverage: 10 };
+    expect(() => assessAccount({ venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [position] })).toThrow(/900000/);
+    // 100 ETH @ 3,000, 10x: LP = Entry − (IM − MM)/Size = 3,000 − (30,000 − 1,500)/100 = 2,715 (Bybit's USDT formula).
+    const lp = assessAccount({ venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [{ ...position, quantity: 100 }] }).positions[0].liquidationPrice;
+    expect(lp).toBeCloseTo(2_715, 9);
   });
 });

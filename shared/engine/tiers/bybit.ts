@@ -31,8 +31,14 @@ import type { TierTable } from './types';
  * position with a position value of 2,000,000 USDT or below … 0.5% … If the position value
  * increases to 2,600,000 USDT, the MMR required will also increase to 0.56%". We read 0.56 % as tier
  * 2's rate, exactly as the inverse article's identical sentence gives tier 2's rate (300 BTC → 1 %,
- * the legacy docs' risk id 2). No sourced table for ETHUSDT: give `mmr` or `tiers`
- * (GET /v5/market/risk-limit).
+ * the legacy docs' risk id 2).
+ *
+ * Linear ETHUSDT, first tier only: legacy API docs "Get Risk Limit" (GET /public/linear/risk-limit)
+ * example, time_now 2022-09-08: `{"id": 11, "symbol": "ETHUSDT", "limit": 900000,
+ * "maintain_margin": 0.005, "starting_margin": 0.01, "max_leverage": 100}` (bybit-exchange/docs-legacy
+ * source/includes/futuresV2/linear_perpetual/_account_data.md @120cc425). Tiers 12–35 are elided
+ * there ("…"; the last, id 36, is 50,000,000 at 13 %), so the table stops at 900,000 USDT. Real
+ * 2025 position messages still carry ETHUSDT riskId 11 with riskLimitValue 900000.
  */
 const LEGACY_DOCS =
   'https://github.com/bybit-exchange/docs-legacy/blob/5c8f802c8326fd77ee55f89881d5b7c0f48b0ef7/source/includes/_wallet_data.md';
@@ -81,5 +87,17 @@ export const bybitTables: readonly TierTable[] = [
       { minNotional: 0, maxNotional: 2_000_000, mmr: 0.005, maintenanceAmount: 0 },
       { minNotional: 2_000_000, maxNotional: 2_600_000, mmr: 0.0056, maintenanceAmount: 1_200 }, // 2,000,000 × (0.56 % − 0.5 %)
     ],
+  },
+  {
+    venue: 'bybit',
+    symbol: 'ETHUSDT',
+    aliases: ['ETH/USDT:USDT', 'ETH-USDT'],
+    contract: 'linear',
+    source: 'https://github.com/bybit-exchange/docs-legacy/blob/120cc425c754cdd1c2f76c4a232fa374dede6936/source/includes/futuresV2/linear_perpetual/_account_data.md',
+    retrieved: '2022-09-08',
+    note:
+      "First risk-limit tier only (to 900,000 USDT at 0.5 %, 100x) from Bybit's legacy API docs example (2022-09-08); still ETHUSDT's " +
+      'risk id 11 / 900,000 limit in 2025 position messages. Larger positions are refused: give tiers from GET /v5/market/risk-limit.',
+    tiers: [{ minNotional: 0, maxNotional: 900_000, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 }],
   },
 ];
