@@ -42,6 +42,7 @@ export function resolveTiers(
   venue: VenueRules,
   p: PositionSpec,
   index: number,
+  familySize?: ReadonlyMap<string, number>,
 ): readonly MaintenanceTier[] {
   if (p.tiers) return p.tiers;
   if (p.mmr !== undefined) {
@@ -64,7 +65,9 @@ export function resolveTiers(
   }
   const bySize = lookupSizeTierTable(account.venue, p.symbol);
   if (bySize && bySize.contract === p.contract) {
-    const contracts = contractsOf(bySize, positionSize(p));
+    // Cross: OKX looks the tier up once for the summed |size| of the symbol's positions (both legs
+    // of a hedge), and every leg uses it (OKX API answers: long 7,000 + short 7,000 → tier of 14,000).
+    const contracts = contractsOf(bySize, familySize?.get(p.symbol) ?? positionSize(p));
     const row = sizeTierAt(bySize, contracts);
     if (!row) {
       const cap = bySize.sizeTiers[bySize.sizeTiers.length - 1].maxContracts;
@@ -111,15 +114,23 @@ function entryBasisTiers(inverse: boolean, size: number, entry: number, tiers: r
   return [{ minNotional: 0, maxNotional: Infinity, mmr: 0, maintenanceAmount: -mm }];
 }
 
+/** Σ size per symbol (hedge legs together), for tables keyed by size. O(n). */
+function sizeBySymbol(account: AccountSpec): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const p of account.positions) m.set(p.symbol, (m.get(p.symbol) ?? 0) + positionSize(p));
+  return m;
+}
+
 /** Prepares every position of a validated account. O(n). */
 export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] {
   const feeRate = venue.closeFeeRate(account);
+  const familySize = account.marginMode === 'cross' && account.positionMode === 'hedge' ? sizeBySymbol(account) : undefined;
   const out = new Array<Prepared>(account.positions.length);
   for (let i = 0; i < account.positions.length; i++) {
     const p = account.positions[i];
     const inverse = p.contract === 'inverse';
     const size = positionSize(p);
-    const tiers = resolveTiers(account, venue, p, i);
+    const tiers = resolveTiers(account, venue, p, i, familySize);
     const entryBasis = venue.maintenanceBasis?.(p) === 'entry';
     const leg: Leg = {
       side: sideSign(p),

@@ -58,6 +58,38 @@ describe('okx: published liquidation prices (OKX API answers)', () => {
     );
     rel(lp, 4722.2067816408435);
   });
+  it('G. YFI-USDT-SWAP isolated long, 5 contracts (0.0001 YFI) @ 2,268, margin 0.2268, tier rate 0.65 % → liqPx 1827.290332326284', () => {
+    const lp = one('isolated', { symbol: 'YFI-USDT-SWAP', quantity: 5, contractSize: 0.0001, entryPrice: 2268, markPrice: 2267.5, isolatedMargin: 0.2268, tickSize: 0.1, mmr: 0.0065 });
+    rel(lp, 1827.290332326284);
+  });
+  it('H. DOGE-USDT-SWAP isolated long, 50 contracts (1,000 DOGE) @ 0.08274984376, margin 827.4984376 → liqPx 0.0666666407935549', () => {
+    const lp = one('isolated', {
+      symbol: 'DOGE-USDT-SWAP', quantity: 50, contractSize: 1000, entryPrice: 0.08274984376, markPrice: 0.082727, isolatedMargin: 827.4984376, tickSize: 0.0000001, mmr: 0.0065,
+    });
+    rel(lp, 0.0666666407935549);
+  });
+  it('I. ETH-USDT-SWAP cross short, 137.89 contracts @ 2,471.0659…, USDT cash 286.8952266692395 → liqPx 2480.7088557412476 (cross-liqpx-live.json)', () => {
+    const lp = one(
+      'cross',
+      { symbol: 'ETH-USDT-SWAP', side: 'short', quantity: 137.89, contractSize: 0.1, entryPrice: 2471.0659518456740882, markPrice: 2411.75, tickSize: 0.01 },
+      286.8952266692395,
+    );
+    rel(lp, 2480.7088557412476);
+  });
+  it('J. GRASS-USDT-260911 cross hedge, long and short 7,000 each, cash 3,022.227944052053, tier 2 (1.5 %) → both legs liqPx 13.909779465677664 (cross-position-metrics.json)', () => {
+    const leg = (id: string, side: 'long' | 'short', entryPrice: number): PositionSpec => ({
+      id, symbol: 'GRASS-USDT-260911', side, contract: 'linear', quantity: 7000, contractSize: 1, entryPrice, markPrice: 0.3581, tickSize: 0.0001, mmr: 0.015,
+    });
+    const account: AccountSpec = {
+      venue: 'okx', marginMode: 'cross', positionMode: 'hedge', walletBalance: 3022.227944052053, takerFeeRate: 0.0005,
+      positions: [leg('s', 'short', 0.3579426285714287), leg('l', 'long', 0.3584863142857144)],
+    };
+    // Equal and opposite legs: the PnL cancels and the maintenance grows with price, so the pair dies on a RISE.
+    for (const r of assessAccount(account).positions) rel(r.liquidationPrice, 13.909779465677664);
+  });
+  it('K. no LP where OKX prints none: ETH-USDT-SWAP cross long 2 @ 2,445.6 with 3,034.48 USDT cash (formula negative)', () => {
+    expect(one('cross', { symbol: 'ETH-USDT-SWAP', quantity: 2, contractSize: 0.1, entryPrice: 2445.6, markPrice: 2445.6 }, 3034.476415957054)).toBeNull();
+  });
   it('the isolated buffer is exactly one tick toward the mark; none without tickSize', () => {
     const base = { quantity: 1, contractSize: 0.01, entryPrice: 78059.05, markPrice: 78058.84, isolatedMargin: 156.1181 };
     const withTick = one('isolated', { ...base, tickSize: 0.01 }) as number;
@@ -93,6 +125,16 @@ describe('okx: shipped position tiers are keyed by contracts, not notional', () 
   it('quantity in base units without contractSize is converted to contracts (10 BTC = 1,000 contracts)', () => {
     const base = one('isolated', { quantity: 10, entryPrice: 80_000, markPrice: 80_000, leverage: 2 }) as number;
     expect(base).toBeCloseTo(iso(1000, 80_000), 6);
+  });
+  it('cross hedge: both legs take the tier of their summed size (600 + 600 contracts → tier 2); isolated legs keep their own', () => {
+    const leg = (id: string, side: 'long' | 'short'): PositionSpec => ({
+      id, symbol: 'BTC-USDT-SWAP', side, contract: 'linear', quantity: 600, contractSize: 0.01, entryPrice: 80_000, markPrice: 80_000, leverage: 10,
+    });
+    const at = (marginMode: AccountSpec['marginMode']) =>
+      assessAccount({ venue: 'okx', marginMode, positionMode: 'hedge', walletBalance: 10_000, takerFeeRate: 0, positions: [leg('l', 'long'), leg('s', 'short')] });
+    const value = 6 * 80_000;
+    expect(at('cross').positions.map((r) => r.maintenanceMargin / value)).toEqual([0.005, 0.005].map((x) => expect.closeTo(x, 12)));
+    expect(at('isolated').positions.map((r) => r.maintenanceMargin / value)).toEqual([0.004, 0.004].map((x) => expect.closeTo(x, 12)));
   });
   it('past the last documented tier (1,940,000 contracts) the position is refused with the cap named', () => {
     expect(() => iso(1_940_001, 80_000)).toThrow(EngineInputError);
