@@ -36,3 +36,9 @@ export function notionalAt(inverse: boolean, size: number, price: number): numbe
 export function pnlAt(inverse: boolean, side: Sign, size: number, entry: number, price: number): number {
   return inverse ? side * size * (1 / entry - 1 / price) : side * size * (price - entry);
 }
+
+/** Isolated margin of a position: as given, else entry notional / leverage (quote linear, coin inverse). */
+export function isolatedMarginOf(p: PositionSpec, size: number): number {
+  if (p.isolatedMargin !== undefined) return p.isolatedMargin;
+  return notionalAt(p.contract === 'inverse', size, p.entryPrice) / (p.leverage as number); // validation guarantees one of the two
+}

@@ -13,17 +13,12 @@
  * The account ratio understates the risk of one thin position (free balance cannot rescue it):
  * read each position's `distanceToLiquidation` for that.
  */
+import { isolatedMarginOf } from './contract';
 import type { Prepared } from './prepare';
 import { positionRisk } from './result';
 import { solveBankruptcy, solveGroup, withBankruptcyFee } from './solve';
-import type { AccountRisk, AccountSpec, PositionSpec } from './types';
+import type { AccountRisk, AccountSpec } from './types';
 
-/** Isolated margin of a position: as given, else entry notional / leverage. */
-export function isolatedMarginOf(p: PositionSpec, size: number): number {
-  if (p.isolatedMargin !== undefined) return p.isolatedMargin;
-  const entryNotional = p.contract === 'inverse' ? size / p.entryPrice : size * p.entryPrice;
-  return entryNotional / (p.leverage as number); // validation guarantees one of the two
-}
 
 /** Margin ratio as documented on {@link AccountRisk}: MM / equity. */
 export function marginRatio(mm: number, equity: number): number {
@@ -36,8 +31,8 @@ export function assessIsolated(account: AccountSpec, prepared: readonly Prepared
   let equity = account.walletBalance;
   let mmTotal = 0;
   const positions = prepared.map((p) => {
-    const k = isolatedMarginOf(p.spec, p.leg.size);
-    equity += k + p.upnl;
+    const k = p.collateral;
+    equity += isolatedMarginOf(p.spec, p.leg.size) + p.upnl;
     mmTotal += p.mm;
     const legs = [p.leg];
     const bankrupt = solveBankruptcy(p.inverse, legs, k, p.mark);

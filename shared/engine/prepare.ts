@@ -3,7 +3,7 @@
  * (override → venue rule → shipped table), the fee-to-close rate, and uPnL / maintenance margin
  * at the mark price. Everything later is arithmetic on these.
  */
-import { notionalAt, pnlAt, positionSize, sideSign } from './contract';
+import { isolatedMarginOf, notionalAt, pnlAt, positionSize, sideSign } from './contract';
 import { EngineInputError, MissingTierTableError } from './errors';
 import { legMaintenance, tierAt, type Leg } from './solve';
 import { contractsOf, flatTierOf, lookupSizeTierTable, lookupTierTable, sizeTierAt } from './tiers/index';
@@ -26,6 +26,8 @@ export interface Prepared {
   step: number | undefined;
   /** Distance the venue moves the reported LP toward the mark (0: none); see VenueRules. */
   lpBuffer: number;
+  /** Isolated mode: the collateral the liquidation equation draws on (0 in cross mode). */
+  collateral: number;
 }
 
 /**
@@ -150,6 +152,7 @@ export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] 
       notional: notionalAt(inverse, leg.size, p.markPrice),
       step: venue.priceStep(p),
       lpBuffer: venue.liquidationBuffer?.(account, p) ?? 0,
+      collateral: account.marginMode === 'isolated' ? (venue.isolatedCollateral?.(account, p, size) ?? isolatedMarginOf(p, size)) : 0,
     };
   }
   return out;

@@ -73,19 +73,3 @@ describe('okx: maintenance includes the fee to close (OKX margin-ratio formula, 
     expect(r).toBeCloseTo(20000 / (2 * (1 - 0.01 - 0.0005)), 7);
   });
 });
-
-describe('bitmex: maintenance = value × (MMR + taker fee), inverse (BitMEX staff formula, written out)', () => {
-  it('XBTUSD long 10,000 contracts @ 10,000, 10x, shipped 0.5 % + 0.075 % fee', () => {
-    const p: PositionSpec = { id: 'p', symbol: 'XBTUSD', side: 'long', contract: 'inverse', quantity: 10000, contractSize: 1, entryPrice: 10000, markPrice: 10000, leverage: 10, tickSize: 0.5 };
-    const acc: AccountSpec = { venue: 'bitmex', marginMode: 'isolated', walletBalance: 0, positions: [p] };
-    // margin 0.1 XBT: 0.1 + 10000(1/10000 − 1/P) = (10000/P)(0.005 + 0.00075) → P = 10000·1.00575/1.1
-    const exact = (10000 * 1.00575) / 1.1; // 9143.18…
-    expect(lp(acc)).toBe(Math.ceil(exact * 2) / 2);
-  });
-  it('XBTUSD short, cross', () => {
-    const p: PositionSpec = { id: 'p', symbol: 'XBTUSD', side: 'short', contract: 'inverse', quantity: 10000, contractSize: 1, entryPrice: 10000, markPrice: 10000 };
-    const acc: AccountSpec = { venue: 'bitmex', marginMode: 'cross', walletBalance: 0.2, positions: [p] };
-    // 0.2 − 10000(1/10000 − 1/P) = (10000/P)(0.00575) → P = 10000·(1 − 0.00575)/(1 − 0.2)
-    expect(lp(acc)).toBeCloseTo((10000 * (1 - 0.00575)) / 0.8, 7);
-  });
-});

@@ -19,6 +19,12 @@ export interface VenueRules {
    */
   priceStep(position: PositionSpec): number | undefined;
   /**
+   * Collateral an ISOLATED position's liquidation equation draws on, when the venue does not use
+   * the margin as given (BitMEX: the margin net of the close fee it reserves in it). Default: the
+   * isolated margin (given, else entry notional / leverage).
+   */
+  isolatedCollateral?(account: AccountSpec, position: PositionSpec, size: number): number;
+  /**
    * Distance by which the venue moves a position's reported liquidation price toward the mark
    * (OKX isolated: one tick). 0 or undefined: none. Applied before rounding (result.ts).
    */
