@@ -11,7 +11,10 @@ export interface LotStep {
   symbol: string;
   /** Smallest order increment, in contracts (Binance USDⓈ-M: base units, 1 contract = 1 BTC). */
   step: number;
-  /** Contract size when it is not 1: quote value of one inverse contract (e.g. 100 USD). */
+  /**
+   * Contract size when it is not 1: quote value of one inverse contract (e.g. 100 USD), or base
+   * units of one linear contract (OKX ctVal, e.g. 0.01 BTC).
+   */
   contractSize?: number;
   source: string;
   retrieved: string;
@@ -46,6 +49,25 @@ export const lotSteps: readonly LotStep[] = [
     contractSize: 10,
     source: 'https://www.binance.com/en/support/faq/a4470430e3164c13932be8967961aede',
     retrieved: '2020-06-11',
+  },
+  {
+    // OKX instrument answers (GET /api/v5/public/instruments, saved in
+    // dream-until-dawn/okx-position-simulator-go testdata/conformance): BTC-USDT-SWAP ctVal 0.01
+    // BTC, ETH-USDT-SWAP ctVal 0.1 ETH, both lotSz 0.01 contracts.
+    venue: 'okx',
+    symbol: 'BTC-USDT-SWAP',
+    step: 0.01,
+    contractSize: 0.01,
+    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/0245263baf7dbc9b438f209bb2275c82d7da6380/testdata/conformance/liquidation-full-isolated.json',
+    retrieved: '2026-08-31',
+  },
+  {
+    venue: 'okx',
+    symbol: 'ETH-USDT-SWAP',
+    step: 0.01,
+    contractSize: 0.1,
+    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/702f9dd92555e00bfd71165335580638dcd9eaa9/testdata/conformance/close-long-isolated-linear.json',
+    retrieved: '2026-08-31',
   },
 ];
 

@@ -53,3 +53,19 @@ describe('sizing with a size-keyed (OKX) table', () => {
     expect(extendTable('okx', p)).toEqual({ spec: p, end: Infinity });
   });
 });
+
+describe('sizing calculator on OKX (contracts of 0.01 BTC, lot 0.01 contract)', () => {
+  it('sizes in OKX contracts: 1 % of 10,000 over a 1,500 stop distance = 0.0666 BTC = 6.66 contracts', async () => {
+    const { sizePosition } = await import('./calculator');
+    const r = sizePosition({
+      venue: 'okx', symbol: 'BTC-USDT-SWAP', marginMode: 'isolated', equity: 10_000, risk: { mode: 'percent', value: 1 },
+      entry: 70_000, stop: { mode: 'price', value: 68_500 }, leverage: 10,
+    });
+    expect(r.lotStep).toBe(0.01);
+    expect(r.contracts).toBeCloseTo(6.66, 12);
+    expect(r.size).toBeCloseTo(0.0666, 12);
+    // OKX isolated LP with margin 0.0666·70,000/10 = 466.2, tier 1 (0.4 %), the input's fee rate (0):
+    // (70,000·0.0666 − 466.2) / (0.0666·(1 − 0.004)).
+    expect(r.liquidationPrice as number).toBeCloseTo((70_000 * 0.0666 - 466.2) / (0.0666 * (1 - 0.004)), 6);
+  });
+});
