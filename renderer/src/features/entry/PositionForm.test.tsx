@@ -73,6 +73,40 @@ describe('PositionForm (real Chromium)', () => {
     expect(events.cancelled).toBe(1);
   });
 
+  it('editing a position keeps the stored fields the form has no input for (imported tiers, open time); a new mmr replaces the tiers', async () => {
+    const book = smallBook();
+    const tiers = [
+      { minNotional: 0, maxNotional: 50_000, mmr: 0.004, maintenanceAmount: 0 },
+      { minNotional: 50_000, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 300 },
+    ];
+    const stored: BookPosition = { ...book.accounts[0].positions[1], tiers, openedAt: '2026-10-10T08:00:00.000Z' };
+    book.accounts[0].positions[1] = stored;
+    const fake = fakeApi((channel, request) =>
+      channel === 'positions:upsert' ? { ok: true, value: { ...(request as object), id: '12', markPrice: 4_500, markSource: 'manual' } } : undefined,
+    );
+    render(
+      <Providers api={fake.api}>
+        <PositionForm book={book} initial={draftFor(book.accounts[0], stored)} onSaved={() => {}} onCancel={() => {}} />
+      </Providers>,
+    );
+    // The live LP is computed with the stored tiers, as it will be once saved.
+    const expected = assessAccount(toAccountSpec(book.accounts[0])).positions[1].liquidationPrice;
+    expect(screen.getByTestId('live-lp-value').textContent).toBe(makeFormatters('en-US').price(expected, 0.01));
+    type('Stop loss', '3900');
+    fireEvent.submit(screen.getByLabelText('Symbol').closest('form')!);
+    await waitFor(() => expect(fake.calls.some(([c]) => c === 'positions:upsert')).toBe(true));
+    expect(fake.calls.find(([c]) => c === 'positions:upsert')![1]).toMatchObject({ id: '12', stopLoss: 3900, tiers, openedAt: '2026-10-10T08:00:00.000Z' });
+
+    // Typing a maintenance rate means "use this rate": the stored tiers are not sent again.
+    fake.calls.length = 0;
+    type(/Maint\. rate/, '0.02');
+    fireEvent.submit(screen.getByLabelText('Symbol').closest('form')!);
+    await waitFor(() => expect(fake.calls.some(([c]) => c === 'positions:upsert')).toBe(true));
+    const second = fake.calls.find(([c]) => c === 'positions:upsert')![1] as Record<string, unknown>;
+    expect(second.mmr).toBe(0.02);
+    expect(second.tiers).toBeUndefined();
+  });
+
   it('puts a bad number’s error next to its field and sends nothing', () => {
     const { calls } = renderForm();
     type('Symbol', 'BTCUSDT');

@@ -31,6 +31,11 @@ export interface PositionDraft {
   contract: 'linear' | 'inverse';
   notes: string;
   numbers: Record<PositionNumberField, string>;
+  /**
+   * Stored fields the form has no input for (imported tiers, Hyperliquid's maxLeverage, the open
+   * time), carried through an edit so that saving the form never drops them.
+   */
+  kept?: Pick<BookPosition, 'tiers' | 'mmr' | 'maintenanceAmount' | 'maxLeverage' | 'openedAt'>;
 }
 
 export type FieldErrors = Partial<Record<PositionNumberField | 'symbol' | 'accountId' | 'side' | 'contract' | 'notes', string>>;
@@ -56,6 +61,13 @@ export function draftFor(account: BookAccount | undefined, position?: BookPositi
       side: position.side,
       contract: position.contract,
       notes: position.notes ?? '',
+      kept: {
+        tiers: position.tiers,
+        mmr: position.mmr,
+        maintenanceAmount: position.maintenanceAmount,
+        maxLeverage: position.maxLeverage,
+        openedAt: position.openedAt,
+      },
       numbers: {
         quantity: text(position.quantity),
         contractSize: text(position.contractSize),
@@ -87,6 +99,24 @@ export function parseDraftNumbers(draft: PositionDraft): { values: Partial<Recor
   return { values, errors };
 }
 
+/**
+ * The stored fields an edit carries through (see {@link PositionDraft.kept}). A typed maintenance
+ * rate that differs from the stored one replaces the stored tiers and maintenance amount: tiers
+ * take precedence in the engine, so keeping them would silently ignore what was typed.
+ */
+function keptFields(draft: PositionDraft, typedMmr: number | undefined): Partial<PositionInput> {
+  const kept = draft.kept;
+  if (!kept) return {};
+  const out: Partial<PositionInput> = {};
+  if (typedMmr === kept.mmr) {
+    if (kept.tiers) out.tiers = kept.tiers;
+    if (kept.maintenanceAmount !== undefined) out.maintenanceAmount = kept.maintenanceAmount;
+  }
+  if (kept.maxLeverage !== undefined) out.maxLeverage = kept.maxLeverage;
+  if (kept.openedAt) out.openedAt = kept.openedAt;
+  return out;
+}
+
 /** The `positions.upsert` request of a draft, or the fields to fix first. */
 export function toPositionInput(draft: PositionDraft): { input?: PositionInput; errors: FieldErrors } {
   const { values, errors } = parseDraftNumbers(draft);
@@ -111,6 +141,7 @@ export function toPositionInput(draft: PositionDraft): { input?: PositionInput; 
     takeProfit: values.takeProfit ?? null,
     notes: draft.notes.trim() ? draft.notes : null,
   };
+  Object.assign(input, keptFields(draft, values.mmr));
   for (const key of Object.keys(input) as (keyof PositionInput)[]) if (input[key] === undefined) delete input[key];
   return { input, errors };
 }
@@ -150,6 +181,7 @@ export function liveRisk(account: BookAccount | undefined, draft: PositionDraft)
     ...(values.isolatedMargin !== undefined ? { isolatedMargin: values.isolatedMargin } : {}),
     ...(values.mmr !== undefined ? { mmr: values.mmr } : {}),
     ...(values.tickSize !== undefined ? { tickSize: values.tickSize } : {}),
+    ...(keptFields(draft, values.mmr) as Partial<BookPosition>),
   };
   const others = account.positions.filter((p) => p.id !== draft.id);
   const index = others.length;
