@@ -43,3 +43,4 @@ export {
 } from './tiers/index';
 export { roundConservative, roundToStep } from './rounding';
 export { venueInfo, type VenueInfo } from './venues/index';
+export { parseTierAnswer, type ParsedTierAnswer, type ParseTierAnswerOptions, type TierAnswerFormat } from './tiers/venueAnswer';
