@@ -86,8 +86,8 @@ const GATE_AI16Z = [
   { tier: 3, risk_limit: '20000', initial_rate: '0.02', maintenance_rate: '0.01', leverage_max: '50', contract: 'AI16Z_USDT', deduction: '30' },
   { tier: 4, risk_limit: '30000', initial_rate: '0.025', maintenance_rate: '0.0125', leverage_max: '40', contract: 'AI16Z_USDT', deduction: '80' },
 ];
-// Gate's docs row for BTC_USDT (the risk_limit_tiers element shown in its futures.contract_info
-// WebSocket example, https://www.gate.com/docs/developers/futures/ws/en/).
+// Gate's docs row for BTC_USDT: the risk_limit_tiers element of the futures.contract_info example
+// in Gate's futures WebSocket docs (channel added 2026-08-20), https://www.gate.io/docs/developers/futures/ws/zh_CN/
 const GATE_BTC_DOCS_ROW = { tier: 1, risk_limit: '1000000', initial_rate: '0.01', maintenance_rate: '0.005', leverage_max: '100', contract: 'BTC_USDT', deduction: '0' };
 
 // Hyperliquid margin tables: "tiered 40x" = 40x to 150M then 20x (BTC), "tiered 25x" = 25x to 100M

@@ -20,8 +20,8 @@
  *   while live answers print fractions (`"0.005"`, `"0.01"`): we tell them apart by
  *   initialMargin × maxLeverage (≈ 1 for fractions, ≈ 100 for percents). An empty `mmDeduction` is
  *   computed with Bybit's published deduction rule ({@link withDeductions}).
- * - gate: `GET /futures/{settle}/risk_limit_tiers` (https://www.gate.com/docs/developers/apiv4/en/#list-risk-limit-tiers;
- *   model FuturesRiskLimitTier, https://github.com/gateio/gateapi-python/blob/master/docs/FuturesRiskLimitTier.md):
+ * - gate: `GET /futures/{settle}/risk_limit_tiers` (Gate API v4 docs, https://www.gate.com/docs/developers/apiv4/en/,
+ *   futures "risk limit tiers"; model FuturesRiskLimitTier, https://github.com/gateio/gateapi-python/blob/master/docs/FuturesRiskLimitTier.md):
  *   `[{ tier, risk_limit, initial_rate, maintenance_rate, leverage_max, contract?, deduction }]`,
  *   strings; a tier starts at the previous `risk_limit`; `deduction` ("maintenance margin quick
  *   calculation deduction amount") is used when present, else computed.
