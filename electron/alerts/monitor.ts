@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { AlertEvent } from '../../shared/ipc/channels/alerts';
+import { withTierOverrides } from '../../shared/book/tierOverrides';
 import { loadBook } from '../db/repo/book';
+import { loadTierOverrides } from '../db/repo/tierOverrides';
 import { evaluateAlerts } from './evaluate';
 import { observe, type LiveMark } from './observe';
 import { listRules, readAlertSettings, recordFired, restoreState } from './repo';
@@ -75,7 +77,8 @@ export class AlertMonitor {
   evaluate(): AlertEvent[] {
     const { db, log = () => {} } = this.opts;
     try {
-      const book = loadBook(db);
+      // Assessed as the risk view does: with the user's tier overrides.
+      const book = withTierOverrides(loadBook(db), loadTierOverrides(db));
       const rules = listRules(db);
       const wantWarnings = this.opts.sizingWarnings !== false && rules.some((r) => r.enabled && r.kind === 'warning-severity');
       const sizingRules = wantWarnings ? readSizingRules(db) : [];

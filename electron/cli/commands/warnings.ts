@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Book, BookAccount } from '../../../shared/book/index';
+import { withTierOverrides, type Book } from '../../../shared/book/index';
 import { SETTING_KEYS, type SettingKey } from '../../../shared/settings/schema';
 import { defaultRules, evaluateRules, rulesSchema, SEVERITIES, withDefaultRules, type Rule, type Severity, type Warning } from '../../../shared/sizing/index';
 import { readSetting } from '../../db/repo/settings';
-import { applyTierOverrides, loadTierOverrides } from '../../db/repo/tierOverrides';
+import { loadTierOverrides } from '../../db/repo/tierOverrides';
 import { getBook } from '../../main/handlers/book';
 import { CliUserError, type CliCommand } from '../types';
 import { parseOptions } from './size';
@@ -21,8 +21,7 @@ export function loadRules(db: Database): Rule[] {
 
 /** The stored book with the user's tier overrides applied, as the risk view assesses it. */
 export function loadBookForRules(db: Database, book: Book): Book {
-  const overrides = loadTierOverrides(db);
-  return { accounts: book.accounts.map((a) => applyTierOverrides(a, overrides) as BookAccount) };
+  return withTierOverrides(book, loadTierOverrides(db));
 }
 
 /** Warnings as terminal lines, loudest first. */

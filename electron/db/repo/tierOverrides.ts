@@ -1,19 +1,17 @@
 import type { Database } from 'better-sqlite3';
-import type { AccountSpec, MaintenanceTier, VenueId } from '../../../shared/engine/types';
+import { overrideKey, type TierOverrides } from '../../../shared/book/tierOverrides';
+import type { MaintenanceTier, VenueId } from '../../../shared/engine/types';
 import { normalizeSymbol } from '../../../shared/engine/tiers/index';
 import { stmt } from '../statements';
 import { decodeTiers, encodeTiers } from './tiersCodec';
 
-/** Tier overrides keyed by `venue|NORMALIZEDSYMBOL`. */
-export type TierOverrides = Map<string, MaintenanceTier[]>;
-
-const keyOf = (venue: string, symbol: string): string => `${venue}|${normalizeSymbol(symbol)}`;
+export { applyTierOverrides, type TierOverrides } from '../../../shared/book/tierOverrides';
 
 /** Every override, one query. */
 export function loadTierOverrides(db: Database): TierOverrides {
-  const out: TierOverrides = new Map();
+  const out = new Map<string, MaintenanceTier[]>();
   for (const r of stmt(db, 'SELECT venue, symbol, tiers FROM tier_overrides').all() as { venue: string; symbol: string; tiers: string }[]) {
-    out.set(keyOf(r.venue, r.symbol), decodeTiers(r.tiers)!);
+    out.set(overrideKey(r.venue, r.symbol), decodeTiers(r.tiers)!);
   }
   return out;
 }
@@ -62,20 +60,4 @@ export function setTierOverride(db: Database, venue: VenueId, symbol: string, ti
     `INSERT INTO tier_overrides (venue, symbol, tiers, source, updated_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (venue, symbol) DO UPDATE SET tiers = excluded.tiers, source = excluded.source, updated_at = excluded.updated_at`,
   ).run(venue, normalizeSymbol(symbol), encodeTiers(tiers), source, now);
-}
-
-/**
- * A position that brings no maintenance parameters of its own (tiers, mmr, maxLeverage) gets
- * the user's override for its venue and symbol, if any; otherwise the engine's shipped table.
- */
-export function applyTierOverrides(account: AccountSpec, overrides: TierOverrides): AccountSpec {
-  if (overrides.size === 0) return account;
-  return {
-    ...account,
-    positions: account.positions.map((p) => {
-      if (p.tiers || p.mmr !== undefined || p.maxLeverage !== undefined) return p;
-      const tiers = overrides.get(keyOf(account.venue, p.symbol));
-      return tiers ? { ...p, tiers } : p;
-    }),
-  };
 }

@@ -52,6 +52,19 @@ describe('alerts on a real database', () => {
     expect(await call(t.ctx, 'alerts:rules:list')).toEqual([]);
   });
 
+  it('assesses with the user\'s tier overrides, as the risk view does: a symbol without a shipped table alerts once it has one', async () => {
+    const sol = await call(t.ctx, 'positions:upsert', { accountId, symbol: 'SOLUSDT', side: 'long', contract: 'linear', quantity: 100, entryPrice: 200, leverage: 10 });
+    await call(t.ctx, 'prices:set', { symbol: 'SOLUSDT', mark: 200 });
+    await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId: sol.id, thresholdPct: 50 } });
+    const log = vi.fn();
+    // No table for SOLUSDT: the engine refuses the account, which is skipped (and logged).
+    expect(new AlertMonitor({ db: t.db, now: () => clock, log }).evaluate()).toHaveLength(0);
+    expect(log.mock.calls.flat().join(' ')).toMatch(/SOLUSDT/);
+    await call(t.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'SOL-USDT', tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 0 }] });
+    const fired = new AlertMonitor({ db: t.db, now: () => clock }).evaluate();
+    expect(fired.map((e) => e.positionId)).toEqual([sol.id]);
+  });
+
   it('deleting the position deletes its rules (foreign key), history stays', async () => {
     await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId, thresholdPct: 50 } });
     const monitor = new AlertMonitor({ db: t.db, now: () => clock });
