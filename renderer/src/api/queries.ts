@@ -7,6 +7,8 @@ import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tansta
 import { useMemo } from 'react';
 import type { Book, BookAccount, BookPosition } from '../../../shared/book/types';
 import { toAccountSpec } from '../../../shared/book/types';
+import { overrideMap, withTierOverrides, type TierOverrides } from '../../../shared/book/tierOverrides';
+import type { TierOverrideRow } from '../../../shared/ipc/channels/tierOverrides';
 import { assessAccount } from '../../../shared/engine';
 import type { AccountRisk } from '../../../shared/engine';
 import type { AccountInput, PositionInput } from '../../../shared/ipc/channels/storageSchemas';
@@ -20,6 +22,7 @@ export const queryKeys = {
   settings: ['settings'] as const,
   appInfo: ['app-info'] as const,
   priceHistory: (symbol: string) => ['prices', 'history', symbol] as const,
+  tierOverrides: ['tier-overrides'] as const,
 };
 
 /** The whole book (`book.get`). */
@@ -44,9 +47,31 @@ export function assessBook(book: Book): Map<string, AccountRiskResult> {
   return out;
 }
 
+/** The user's tier overrides (`tierOverrides.list`); none when the channel fails. */
+export function useTierOverrides(): { rows: TierOverrideRow[]; map: TierOverrides; error: unknown } {
+  const api = useApi();
+  const query = useQuery({ queryKey: queryKeys.tierOverrides, queryFn: () => callChannel<TierOverrideRow[]>(api, ['tierOverrides', 'list'], {}) });
+  const rows = query.data;
+  const map = useMemo(() => overrideMap(rows ?? []), [rows]);
+  return { rows: rows ?? [], map, error: query.error };
+}
+
+/**
+ * The book as it is ASSESSED: positions without maintenance parameters of their own get the
+ * user's tier override for their venue + symbol (shared/book/tierOverrides.ts), exactly as main's
+ * risk channels, alerts and the CLI do. Screens that edit positions use {@link useBook} instead,
+ * so that an override is never written into a position.
+ */
+export function useEffectiveBook() {
+  const book = useBook();
+  const { map } = useTierOverrides();
+  const data = useMemo(() => (book.data ? withTierOverrides(book.data, map) : undefined), [book.data, map]);
+  return { ...book, data };
+}
+
 /** The book plus the engine's risk per account id, recomputed only when the book changes. */
 export function useBookRisk() {
-  const book = useBook();
+  const book = useEffectiveBook();
   const risk = useMemo(() => (book.data ? assessBook(book.data) : undefined), [book.data]);
   return { ...book, risk };
 }
@@ -128,6 +153,26 @@ function refreshBook(client: QueryClient) {
 }
 
 export type { AccountInput, PositionInput };
+
+/** Creates or replaces the tier override of a venue + symbol (`tierOverrides.set`). */
+export function useSetTierOverride() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (req: { venue: string; symbol: string; tiers: unknown; source?: string | null }) => callChannel<TierOverrideRow>(api, ['tierOverrides', 'set'], req),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tierOverrides }),
+  });
+}
+
+/** Removes a tier override (`tierOverrides.remove`); resolves to the removed row (set it again to undo). */
+export function useRemoveTierOverride() {
+  const api = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (req: { venue: string; symbol: string }) => callChannel<TierOverrideRow>(api, ['tierOverrides', 'remove'], req),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tierOverrides }),
+  });
+}
 
 /** A mutation on the channel at `path` that refetches the book once it succeeds. */
 function useBookMutation<Req, Res>(path: readonly string[], toRequest: (variables: Req) => unknown = (variables) => variables) {

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Book } from '../../../shared/book/types';
 import { evaluateRules } from '../../../shared/sizing/evaluate';
 import type { Warning } from '../../../shared/sizing/warning';
-import { useBook, useSettings } from './queries';
+import { useEffectiveBook, useSettings } from './queries';
 
 type Rules = Parameters<typeof evaluateRules>[1];
 type Vol = Readonly<Record<string, number>>;
@@ -19,7 +19,7 @@ export function warningsOf(book: Book, rules: Rules, volatility: Vol): Warning[]
 
 /** Warnings of a book under the user's rules (shared/sizing, evaluated in the renderer). */
 export function useWarnings(): { warnings: Warning[]; book: Book | undefined } {
-  const book = useBook();
+  const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const { settings } = useSettings();
   const warnings = useMemo(
     () => (book.data ? warningsOf(book.data, settings.rules, settings.volatility) : []),

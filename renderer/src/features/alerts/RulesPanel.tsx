@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { AlertRule } from '../../../../shared/ipc/channels/alerts';
-import { useBook } from '../../api/queries';
+import { useEffectiveBook } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useAlertRules, useRemoveAlertRule, useUpsertAlertRule } from './queries';
@@ -10,7 +10,7 @@ import { describeRule, draftOf, emptyDraft, KIND_LABELS, type RuleDraft } from '
 /** The alert rules: a list (toggle, edit, delete) and the editor for a new or chosen rule. */
 export function RulesPanel() {
   const rules = useAlertRules();
-  const book = useBook();
+  const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const remove = useRemoveAlertRule();
   const toggle = useUpsertAlertRule();
   const [editing, setEditing] = useState<RuleDraft | null>(null);

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { BookAccount, BookPosition } from '../../../../shared/book/types';
 import {
   useBook,
+  useTierOverrides,
   useRemoveAccount,
   useRemovePosition,
   useRestoreAccount,
@@ -25,7 +26,8 @@ type Undo = { message: string; run: () => Promise<unknown> };
  * positions on the right, each with Edit and Delete (undoable).
  */
 export function EntryScreen() {
-  const book = useBook();
+  const book = useBook(); // the stored book: drafts must not pick up tier overrides
+  const overrides = useTierOverrides();
   const nav = useNavigation();
   const { settings } = useSettings();
   const f = useFormat();
@@ -110,6 +112,7 @@ export function EntryScreen() {
           <PositionForm
             key={`p-${formKey}-${mode.positionId ?? 'new'}`}
             book={book.data}
+            overrides={overrides.map}
             initial={draftFor(selectedAccount, editingPosition)}
             onSaved={(saved) => {
               setStatus(`Saved ${saved.symbol}.`);

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { TierOverrides } from '../../../../shared/book/tierOverrides';
 import type { Book } from '../../../../shared/book/types';
 import { ApiError } from '../../api/cascade';
 import { useSetPrice, useUpsertPosition } from '../../api/queries';
@@ -24,11 +25,14 @@ import {
  */
 export function PositionForm({
   book,
+  overrides,
   initial,
   onSaved,
   onCancel,
 }: {
   book: Book;
+  /** The user's tier overrides: the live LP is computed with them, as the Book will show it. */
+  overrides?: TierOverrides;
   initial: PositionDraft;
   onSaved: (saved: { id: string; symbol: string }) => void;
   onCancel: () => void;
@@ -44,7 +48,7 @@ export function PositionForm({
   const contracts = contractsFor(account, draft.id);
   const isolated = account?.marginMode === 'isolated';
   const inverse = draft.contract === 'inverse';
-  const live = useMemo(() => liveRisk(account, draft), [account, draft]);
+  const live = useMemo(() => liveRisk(account, draft, overrides), [account, draft, overrides]);
 
   const setNumber = (k: PositionNumberField) => (v: string) => {
     setDraft((d) => ({ ...d, numbers: { ...d.numbers, [k]: v } }));

@@ -3,6 +3,7 @@
  * request, and the live risk of the account with the draft in it (engine, in the renderer).
  */
 import type { BookAccount, BookPosition } from '../../../../shared/book/types';
+import { applyTierOverrides, type TierOverrides } from '../../../../shared/book/tierOverrides';
 import { toAccountSpec } from '../../../../shared/book/types';
 import { assessAccount, EngineInputError, VENUE_CONTRACTS } from '../../../../shared/engine';
 import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
@@ -148,6 +149,8 @@ export function toPositionInput(draft: PositionDraft): { input?: PositionInput; 
 
 export const DRAFT_ID = '__draft__';
 
+const NO_OVERRIDES: TierOverrides = new Map();
+
 export interface LiveRisk {
   position?: PositionRisk;
   account?: AccountRisk;
@@ -159,7 +162,7 @@ export interface LiveRisk {
  * The account's risk with the draft in it, as the engine computes it — what the LP will be once
  * saved. The mark is the typed mark, else the stored one, else the entry price.
  */
-export function liveRisk(account: BookAccount | undefined, draft: PositionDraft): LiveRisk | null {
+export function liveRisk(account: BookAccount | undefined, draft: PositionDraft, overrides: TierOverrides = NO_OVERRIDES): LiveRisk | null {
   if (!account) return null;
   const { values } = parseDraftNumbers(draft);
   if (!draft.symbol.trim() || values.quantity === undefined || values.entryPrice === undefined) return null;
@@ -186,7 +189,8 @@ export function liveRisk(account: BookAccount | undefined, draft: PositionDraft)
   const others = account.positions.filter((p) => p.id !== draft.id);
   const index = others.length;
   try {
-    const risk = assessAccount(toAccountSpec({ ...account, positions: [...others, candidate] }));
+    // With the user's tier overrides, as the Book will assess it once saved.
+    const risk = assessAccount(toAccountSpec(applyTierOverrides({ ...account, positions: [...others, candidate] }, overrides)));
     return { account: risk, position: risk.positions.find((r) => r.id === candidate.id) };
   } catch (error) {
     if (error instanceof EngineInputError) {

@@ -1,12 +1,12 @@
-import { useBook, useUpsertPosition } from '../../api/queries';
+import { useEffectiveBook, useUpsertPosition } from '../../api/queries';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SizingView } from './SizingView';
 
 /** The sizing calculator over the stored accounts; "Add this position" goes through `positions.upsert`. */
 export function SizingScreen() {
-  const book = useBook();
+  const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const upsert = useUpsertPosition();
   if (book.isPending) return <p className="placeholder">Loading the book…</p>;
-  if (book.isError) return <ErrorMessage title="Cannot load the book" error={book.error} />;
+  if (book.isError || !book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;
   return <SizingView book={book.data} onAdd={(p) => upsert.mutateAsync(p)} />;
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useApi } from '../../api/cascade';
 import { callChannel, hasChannel } from '../../api/channel';
-import { useBook, useSettings } from '../../api/queries';
+import { useEffectiveBook, useSettings } from '../../api/queries';
 import { scenarioSchema, type Scenario } from '../../../../shared/stress/scenario';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CRASH_PRESETS, type StressPreset } from './presets';
@@ -40,7 +40,7 @@ function scenarioPreset(row: ScenarioRow): StressPreset | null {
 export function StressScreen() {
   const api = useApi();
   const client = useQueryClient();
-  const book = useBook();
+  const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const { settings } = useSettings();
   const canSave = hasChannel(api, ['scenarios', 'upsert']);
   const scenarios = useQuery({
@@ -70,7 +70,7 @@ export function StressScreen() {
   );
 
   if (book.isPending) return <p className="placeholder">Loading the book…</p>;
-  if (book.isError) return <ErrorMessage title="Cannot load the book" error={book.error} />;
+  if (book.isError || !book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;
   if (book.data.accounts.every((a) => a.positions.length === 0)) {
     return <p className="placeholder">No open positions to stress. Add some on the Entry screen or load the demo book.</p>;
   }

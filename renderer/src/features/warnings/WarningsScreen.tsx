@@ -1,4 +1,4 @@
-import { useBook } from '../../api/queries';
+import { useEffectiveBook } from '../../api/queries';
 import { useWarnings } from '../../api/warnings';
 import { useNavigation } from '../../shell/navigation';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -9,10 +9,10 @@ import { WarningsList } from './WarningsList';
  * the Book screen's badges count), evaluated in the renderer with shared/sizing.
  */
 export function WarningsScreen() {
-  const book = useBook();
+  const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const { warnings } = useWarnings();
   const nav = useNavigation();
   if (book.isPending) return <p className="placeholder">Loading the book…</p>;
-  if (book.isError) return <ErrorMessage title="Cannot load the book" error={book.error} />;
+  if (book.isError || !book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;
   return <WarningsList warnings={warnings} book={book.data} onOpenPosition={nav.editPosition} onShowChart={nav.showChart} />;
 }
