@@ -7,6 +7,7 @@ import { Field } from '../../ui/Field';
 import { makeFormatters } from '../../ui/format';
 import { Select } from '../../ui/Select';
 import { RulesEditor } from './RulesEditor';
+import { TierTables } from './TierTables';
 import { VolatilityEditor } from './VolatilityEditor';
 
 const LOCALES = ['', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'zh-CN', 'ru-RU', 'tr-TR', 'pt-BR', 'en-IN'];
@@ -86,6 +87,7 @@ export function SettingsScreen() {
       </div>
       <VolatilityEditor table={settings.volatility} onSave={(volatility) => save.mutateAsync({ volatility })} />
       <RulesEditor rules={settings.rules} onSave={(rules) => save.mutateAsync({ rules })} />
+      <TierTables />
     </section>
   );
 }
