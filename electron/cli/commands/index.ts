@@ -9,6 +9,7 @@ import { restoreCommand } from './restore';
 import { sizeCommand } from './size';
 import { warningsCommand } from './warnings';
 import { stressCommand } from './stress';
+import { tiersCommand } from './tiers';
 
 /** Every CLI command; add one by adding its module here. */
 export const commands: readonly CliCommand[] = [
@@ -21,4 +22,5 @@ export const commands: readonly CliCommand[] = [
   restoreCommand,
   sizeCommand, warningsCommand,
   stressCommand,
+  tiersCommand,
 ];
