@@ -69,6 +69,15 @@ export const lotSteps: readonly LotStep[] = [
     source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/702f9dd92555e00bfd71165335580638dcd9eaa9/testdata/conformance/close-long-isolated-linear.json',
     retrieved: '2026-08-31',
   },
+  {
+    // BTC-USD-SWAP: ctVal 100 USD, lotSz 0.1 contract (OKX instrument answer, same repository).
+    venue: 'okx',
+    symbol: 'BTC-USD-SWAP',
+    step: 0.1,
+    contractSize: 100,
+    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/8653d32d388a4ff0a4657250e91cca36d5a6139f/testdata/conformance/inverse-position-metrics.json',
+    retrieved: '2026-08-31',
+  },
 ];
 
 /** The shipped lot step for a venue and symbol, or undefined. */

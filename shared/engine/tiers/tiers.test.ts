@@ -29,7 +29,8 @@ describe('shipped tier tables', () => {
     // OKX ships tiers by contracts, not by notional: a separate registry.
     expect(lookupTiers('okx', 'BTC-USDT-SWAP')).toBeUndefined();
     expect(lookupSizeTierTable('okx', 'btc/usdt:usdt')?.symbol).toBe('BTC-USDT-SWAP');
-    expect(lookupSizeTierTable('okx', 'BTC-USD-SWAP')).toBeUndefined();
+    expect(lookupSizeTierTable('okx', 'BTC-USD-SWAP')?.contract).toBe('inverse');
+    expect(lookupSizeTierTable('okx', 'ETH-USD-SWAP')).toBeUndefined();
   });
 });
 
@@ -41,14 +42,27 @@ describe('shipped size-keyed tier tables (OKX position tiers)', () => {
     expect(t.sizeTiers[0].minContracts).toBe(0);
     for (let i = 1; i < t.sizeTiers.length; i++) {
       const [prev, row] = [t.sizeTiers[i - 1], t.sizeTiers[i]];
-      // OKX starts the next row one lot (0.01 contract) above the previous maxSz.
-      expect(row.minContracts - prev.maxContracts).toBeCloseTo(0.01, 9);
+      // OKX starts the next row one lot above the previous maxSz (0.01 contract on USDT swaps, 0.1 on coin-margined).
+      expect(row.minContracts - prev.maxContracts).toBeCloseTo(t.contract === 'inverse' ? 0.1 : 0.01, 9);
       expect(row.mmr).toBeGreaterThan(prev.mmr);
       expect(row.imr).toBeGreaterThan(prev.imr);
       expect(row.maxLeverage).toBeLessThan(prev.maxLeverage);
     }
     // maxLever is 1 / imr truncated to 2 decimals in every OKX row.
     for (const r of t.sizeTiers) expect(r.maxLeverage).toBe(Math.floor(Math.round(1e6 / r.imr) / 1e4) / 100);
+  });
+
+  it("BTC-USD-SWAP: the announcement's tiers 1-3 and its tier-4 rule, as OKX's position-tiers answer lists them (tiers 4, 10, 40)", () => {
+    const rows = lookupSizeTierTable('okx', 'BTC-USD-SWAP')?.sizeTiers ?? [];
+    expect(rows).toHaveLength(40);
+    expect(rows.slice(0, 3).map((r) => [r.maxContracts, r.mmr, r.imr, r.maxLeverage])).toEqual([
+      [2000, 0.004, 0.008, 125],
+      [5000, 0.005, 0.01, 100],
+      [20000, 0.0075, 0.015, 66.66],
+    ]);
+    expect(rows[3]).toEqual({ minContracts: 20000.1, maxContracts: 40000, mmr: 0.0125, imr: 0.02, maxLeverage: 50 });
+    expect(rows[9]).toEqual({ minContracts: 140000.1, maxContracts: 160000, mmr: 0.0425, imr: 0.05, maxLeverage: 20 });
+    expect(rows[39]).toEqual({ minContracts: 740000.1, maxContracts: 760000, mmr: 0.1925, imr: 0.2, maxLeverage: 5 });
   });
 
   it('BTC-USDT-SWAP: rows quoted in the source (tiers 1, 2, 13, 52, 99)', () => {

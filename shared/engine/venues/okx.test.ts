@@ -90,6 +90,12 @@ describe('okx: published liquidation prices (OKX API answers)', () => {
   it('K. no LP where OKX prints none: ETH-USDT-SWAP cross long 2 @ 2,445.6 with 3,034.48 USDT cash (formula negative)', () => {
     expect(one('cross', { symbol: 'ETH-USDT-SWAP', quantity: 2, contractSize: 0.1, entryPrice: 2445.6, markPrice: 2445.6 }, 3034.476415957054)).toBeNull();
   });
+  it('C with the shipped BTC-USD-SWAP tiers (50 contracts: tier 1, 0.4 %) gives the same liqPx', () => {
+    const lp = one('isolated', {
+      symbol: 'BTC-USD-SWAP', contract: 'inverse', quantity: 50, contractSize: 100, entryPrice: 78455.7, markPrice: 78450.7, isolatedMargin: 0.0031865116237571, tickSize: 0.1,
+    });
+    rel(lp, 75056.05300000001);
+  });
   it('the isolated buffer is exactly one tick toward the mark; none without tickSize', () => {
     const base = { quantity: 1, contractSize: 0.01, entryPrice: 78059.05, markPrice: 78058.84, isolatedMargin: 156.1181 };
     const withTick = one('isolated', { ...base, tickSize: 0.01 }) as number;
