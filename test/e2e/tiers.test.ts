@@ -1,8 +1,10 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Book } from '../../shared/book/types';
 import type { AccountAssessment } from '../../shared/ipc/channels/book';
 import { makeFormatters } from '../../renderer/src/ui/format';
-import { runAxe, useHarness } from './harness';
+import { ROOT, runAxe, useHarness } from './harness';
 
 /**
  * Tier overrides end to end: a symbol the engine ships no table for cannot be assessed; the
@@ -52,6 +54,11 @@ describe('tier overrides (Chromium, real handlers)', () => {
     await form.getByRole('button', { name: 'Save override' }).click();
     await page.getByRole('status').filter({ hasText: 'Override saved for binance-usdm SOLUSDT' }).waitFor();
     expect(await runAxe(page)).toEqual([]);
+    if (process.env.CASCADE_SCREENSHOTS === '1') {
+      mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
+      await page.getByRole('heading', { name: 'Maintenance tiers' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/tiers.png') });
+    }
 
     const stored = await h.call<{ symbol: string; tiers: unknown[] }[]>('tierOverrides:list');
     expect(stored.map((o) => [o.symbol, o.tiers.length])).toEqual([['SOLUSDT', 3]]);

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { parseTierAnswer, sizeTierTables, tierTables, VENUE_IDS, type MaintenanceTier, type ParsedTierAnswer, type VenueId } from '../../../../shared/engine';
 import { useRemoveTierOverride, useSetTierOverride, useTierOverrides } from '../../api/queries';
 import { Button } from '../../ui/Button';
@@ -12,6 +12,22 @@ const DAY_MS = 86_400_000;
 /** Days since a YYYY-MM-DD date. */
 function ageDays(date: string, now = Date.now()): number {
   return Math.floor((now - Date.parse(`${date}T00:00:00Z`)) / DAY_MS);
+}
+
+/** A source URL shortened for a table cell: host and last path segment (the full URL is the title). */
+function shortSource(url: string): string {
+  try {
+    const u = new URL(url);
+    const last = u.pathname.split('/').filter(Boolean).pop() ?? '';
+    return last ? `${u.hostname} … ${last}` : u.hostname;
+  } catch {
+    return url;
+  }
+}
+
+/** An upper bound for a cell: whole numbers without decimals, ∞ for no bound. */
+function bound(f: ReturnType<typeof useFormat>, v: number): string {
+  return Number.isFinite(v) ? f.num(v, Number.isInteger(v) ? 0 : 2) : '∞';
 }
 
 /** The shipped tables (notional- and contract-keyed), one row each, in venue order. */
@@ -56,8 +72,8 @@ function TierRows({ tiers, label }: { tiers: readonly MaintenanceTier[]; label: 
       <tbody>
         {tiers.map((t, i) => (
           <tr key={i}>
-            <td>{f.num(t.minNotional)}</td>
-            <td>{Number.isFinite(t.maxNotional) ? f.num(t.maxNotional) : '∞'}</td>
+            <td>{bound(f, t.minNotional)}</td>
+            <td>{bound(f, t.maxNotional)}</td>
             <td>{f.pct(t.mmr)}</td>
             <td>{f.num(t.maintenanceAmount)}</td>
             <td>{t.maxLeverage === undefined ? '—' : `${t.maxLeverage}×`}</td>
@@ -76,7 +92,6 @@ function TierRows({ tiers, label }: { tiers: readonly MaintenanceTier[]; label: 
  */
 export function TierTables() {
   const f = useFormat();
-  const id = useId();
   const overrides = useTierOverrides();
   const setOverride = useSetTierOverride();
   const removeOverride = useRemoveTierOverride();
@@ -138,10 +153,12 @@ export function TierTables() {
               <td>{r.symbol}</td>
               <td>{r.keyedBy}</td>
               <td>{r.tiers}</td>
-              <td>{Number.isFinite(r.upTo) ? f.num(r.upTo) : '∞'}</td>
-              <td title={`${ageDays(r.retrieved)} days old`}>{r.retrieved}</td>
-              <td>
-                <code className="path">{r.source}</code>
+              <td>{bound(f, r.upTo)}</td>
+              <td className="nowrap" title={`${ageDays(r.retrieved)} days old`}>
+                {r.retrieved}
+              </td>
+              <td title={r.source}>
+                <code className="path">{shortSource(r.source)}</code>
               </td>
             </tr>
           ))}
@@ -173,7 +190,7 @@ export function TierTables() {
                 <td>{o.symbol}</td>
                 <td>{o.tiers.length}</td>
                 <td>{o.source ?? '—'}</td>
-                <td>{o.updatedAt.slice(0, 10)}</td>
+                <td className="nowrap">{o.updatedAt.slice(0, 10)}</td>
                 <td>
                   <Button
                     variant="quiet"
@@ -214,27 +231,26 @@ export function TierTables() {
             <input name="overrideSource" value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. GET /fapi/v1/leverageBracket, 2026-11-27" />
           </Field>
         </div>
-        <label htmlFor={`${id}-answer`}>
-          Paste the exchange’s tier answer as JSON — Binance <code>leverageBracket</code>, Bybit <code>/v5/market/risk-limit</code>, Gate{' '}
-          <code>risk_limit_tiers</code>, Hyperliquid <code>meta</code> — or a Cascade tier list.
-        </label>
-        <textarea
-          id={`${id}-answer`}
-          rows={6}
-          spellCheck={false}
-          value={text}
-          aria-invalid={parseError ? true : undefined}
-          aria-describedby={parseError ? `${id}-answer-error` : undefined}
-          onChange={(e) => {
-            setText(e.target.value);
-            setParsed(null);
-          }}
-        />
-        {parseError && (
-          <span className="field-error" id={`${id}-answer-error`} role="alert">
-            {parseError}
-          </span>
-        )}
+        <Field
+          label={
+            <>
+              Paste the exchange’s tier answer as JSON — Binance <code>leverageBracket</code>, Bybit <code>/v5/market/risk-limit</code>, Gate{' '}
+              <code>risk_limit_tiers</code>, Hyperliquid <code>meta</code> — or a Cascade tier list
+            </>
+          }
+          error={parseError ?? undefined}
+        >
+          <textarea
+            name="overrideAnswer"
+            rows={6}
+            spellCheck={false}
+            value={text}
+            onChange={(e) => {
+              setText(e.target.value);
+              setParsed(null);
+            }}
+          />
+        </Field>
         {parsed && <TierRows tiers={parsed.tiers} label="Tiers to save" />}
         <div className="form-actions">
           <Button onClick={preview} disabled={!text.trim()}>
