@@ -100,7 +100,8 @@ describe('fuzz: malformed input is refused with a clear error and changes nothin
           text = full.slice(0, mut.at % (full.length - 1));
           expected = /^not valid JSON|^(version|accounts): expected/;
         } else {
-          account[mut.key] = 1;
+          // An own property even for "__proto__" (a plain assignment would set the prototype, adding no key).
+          Object.defineProperty(account, mut.key, { value: 1, enumerable: true, configurable: true, writable: true });
           text = JSON.stringify(doc);
           expected = new RegExp(`^accounts\\[${accountIndex}\\]: Unrecognized key`, 'i');
         }
