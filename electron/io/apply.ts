@@ -4,6 +4,7 @@ import { insertAccount, updateAccount } from '../db/repo/accounts';
 import { positionWriter } from '../db/repo/positions';
 import { insertPrice } from '../db/repo/prices';
 import { saveMapping } from '../db/repo/importMappings';
+import { setTierOverride } from '../db/repo/tierOverrides';
 import type { ImportPlan } from './plan';
 
 /**
@@ -29,6 +30,9 @@ export function applyImport(
     }
     for (const price of plan.prices) {
       if (price.status !== 'unchanged') insertPrice(db, price.symbol, price.mark, 'manual', now);
+    }
+    for (const o of plan.tierOverrides) {
+      if (o.status !== 'unchanged') setTierOverride(db, o.venue, o.symbol, o.tiers, o.source, now);
     }
     if (mapping) saveMapping(db, mapping.signature, mapping.header, mapping.mapping, now);
   })();

@@ -3,6 +3,7 @@ import type { CsvMapping, ImportSummary } from '../../shared/ipc/channels/transf
 import { loadBook } from '../db/repo/book';
 import { loadMapping } from '../db/repo/importMappings';
 import { latestPrices } from '../db/repo/prices';
+import { listTierOverrides } from '../db/repo/tierOverrides';
 import { applyImport } from './apply';
 import { CSV_COLUMNS as CSV_FIELDS, REQUIRED_COLUMNS as REQUIRED } from './columns';
 import { NeedsMappingError, readCsv } from './csv';
@@ -75,5 +76,5 @@ export function commitImport(db: Database, req: ImportRequest, now: string): Imp
 export function exportBook(db: Database, format: TransferFormat): string {
   const book = loadBook(db);
   const prices = new Map(latestPrices(db).map((p) => [p.symbol, p.mark]));
-  return format === 'json' ? writeJson(book, prices) : writeCsv(book, prices);
+  return format === 'json' ? writeJson(book, prices, listTierOverrides(db)) : writeCsv(book, prices);
 }

@@ -75,6 +75,15 @@ const accountSchema = z
   })
   .strict();
 
+const tierOverrideSchema = z
+  .object({
+    venue: a.venue,
+    symbol: symbolSchema,
+    tiers,
+    source: textOrNull(500).optional(),
+  })
+  .strict();
+
 export const fileSchema = z
   .object({
     version: z.custom<1>((v) => v === JSON_FORMAT_VERSION, {
@@ -90,6 +99,8 @@ export const fileSchema = z
         z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v > 0, { error: (iss) => `expected a positive price, got ${show(iss.input)}` }),
       )
       .optional(),
+    /** The user's maintenance-tier overrides per venue + symbol (Settings → Maintenance tiers). */
+    tierOverrides: z.array(tierOverrideSchema).optional(),
   })
   .strict();
 
@@ -165,5 +176,12 @@ export function readJson(text: string): ImportDoc {
     mark,
     origin: { row: null, path: `prices.${symbol}` },
   }));
-  return { layout: 'cascade-json', accounts, prices };
+  const tierOverrides = file.tierOverrides?.map((o, i) => ({
+    venue: o.venue,
+    symbol: o.symbol.trim().toUpperCase(),
+    tiers: o.tiers,
+    source: o.source ?? null,
+    origin: { row: null, path: `tierOverrides[${i}]` },
+  }));
+  return { layout: 'cascade-json', accounts, prices, ...(tierOverrides ? { tierOverrides } : {}) };
 }

@@ -2,11 +2,13 @@ import type { Database } from 'better-sqlite3';
 import { VENUE_CONTRACTS } from '../../shared/engine/schema';
 import { validateAccount } from '../../shared/engine/schema';
 import { EngineInputError } from '../../shared/engine/errors';
-import type { AccountSpec, PositionSpec, VenueId } from '../../shared/engine/types';
+import type { AccountSpec, MaintenanceTier, PositionSpec, VenueId } from '../../shared/engine/types';
+import { overrideKey } from '../../shared/book/tierOverrides';
 import type { ImportSummary } from '../../shared/ipc/channels/transfer';
 import { listAccountRecords, type AccountRecord, type AccountValues } from '../db/repo/accounts';
 import { listPositionRecords, type PositionRecord, type PositionValues } from '../db/repo/positions';
 import { latestMarks } from '../db/repo/prices';
+import { listTierOverrides } from '../db/repo/tierOverrides';
 import { decodeTiers, encodeTiers } from '../db/repo/tiersCodec';
 import { FIELD_TO_COLUMN } from './columns';
 import { ImportFileError, type ImportDoc, type ImportPosition, type Origin } from './types';
@@ -19,6 +21,8 @@ export interface ImportPlan {
   /** Index into `accounts` for each position. */
   positions: { account: number; id: number | null; values: Omit<PositionValues, 'accountId'>; status: Status }[];
   prices: { symbol: string; mark: number; status: Status }[];
+  /** The file's tier overrides (Cascade JSON); stored ones the file does not name are kept. */
+  tierOverrides: { venue: VenueId; symbol: string; tiers: MaintenanceTier[]; source: string | null; status: Status }[];
   summary: ImportSummary;
 }
 
@@ -103,7 +107,8 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
   }
   const marks = latestMarks(db);
   const fileMarks = new Map<string, number>();
-  const plan: ImportPlan = { accounts: [], positions: [], prices: [], summary: emptySummary(doc.layout) };
+  const plan: ImportPlan = { accounts: [], positions: [], prices: [], tierOverrides: [], summary: emptySummary(doc.layout) };
+  planTierOverrides(db, doc, plan);
   const errors: ImportFileError[] = [];
 
   for (const price of doc.prices) {
@@ -237,6 +242,26 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
   return plan;
 }
 
+/**
+ * Tier overrides of a Cascade JSON file against the stored ones: added / changed / unchanged by
+ * venue + symbol (any spelling). A file naming one symbol twice is refused.
+ */
+function planTierOverrides(db: Database, doc: ImportDoc, plan: ImportPlan): void {
+  if (!doc.tierOverrides?.length) return;
+  const stored = new Map(listTierOverrides(db).map((o) => [overrideKey(o.venue, o.symbol), o]));
+  const seen = new Map<string, number>();
+  doc.tierOverrides.forEach((o, i) => {
+    const key = overrideKey(o.venue, o.symbol);
+    const first = seen.get(key);
+    if (first !== undefined) throw [ImportFileError.atPath(`tierOverrides[${i}].symbol`, `${o.venue} ${o.symbol} has two overrides (also tierOverrides[${first}])`)];
+    seen.set(key, i);
+    const old = stored.get(key);
+    const status: Status = !old ? 'added' : encodeTiers(old.tiers) === encodeTiers(o.tiers) && old.source === o.source ? 'unchanged' : 'changed';
+    plan.tierOverrides.push({ venue: o.venue, symbol: o.symbol, tiers: o.tiers, source: o.source, status });
+    plan.summary.tierOverrides[status]++;
+  });
+}
+
 /** The file's value over the stored one: undefined keeps the stored value, null clears it. */
 function pick<T>(given: T | null | undefined, old: T | undefined): T | undefined {
   return given === undefined ? old : (given ?? undefined);
@@ -273,6 +298,7 @@ export function emptySummary(layout: ImportSummary['layout']): ImportSummary {
     unchanged: 0,
     accounts: { added: 0, changed: 0, unchanged: 0 },
     prices: { added: 0, changed: 0, unchanged: 0 },
+    tierOverrides: { added: 0, changed: 0, unchanged: 0 },
     items: [],
     errors: [],
     needsMapping: null,

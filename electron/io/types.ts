@@ -41,6 +41,15 @@ export interface ImportAccount {
   origin: Origin;
 }
 
+/** A tier override in a Cascade JSON file (`tierOverrides`), for a venue + symbol. */
+export interface ImportTierOverride {
+  venue: VenueId;
+  symbol: string;
+  tiers: MaintenanceTier[];
+  source: string | null;
+  origin: Origin;
+}
+
 export interface ImportPrice {
   symbol: string;
   mark: number;
@@ -54,6 +63,8 @@ export interface ImportDoc {
   layout: ImportLayout;
   accounts: ImportAccount[];
   prices: ImportPrice[];
+  /** Cascade JSON only: the user's tier overrides (absent: the file says nothing about them). */
+  tierOverrides?: ImportTierOverride[];
   /** CSV only: the header and its signature, to save a user's mapping. */
   header?: string[];
   signature?: string;

@@ -35,8 +35,19 @@ function sorted(book: Book): Book {
   };
 }
 
-/** Cascade JSON: `{ version, accounts: [{ …, positions: [...] }], prices: { SYMBOL: mark } }`. */
-export function writeJson(book: Book, prices: ReadonlyMap<string, number>): string {
+/** A tier override as the file carries it. */
+export interface TierOverrideOut {
+  venue: string;
+  symbol: string;
+  tiers: readonly MaintenanceTier[];
+  source: string | null;
+}
+
+/**
+ * Cascade JSON: `{ version, accounts: [{ …, positions: [...] }], prices: { SYMBOL: mark },
+ * tierOverrides?: [{ venue, symbol, tiers, source }] }` (overrides sorted by venue, symbol).
+ */
+export function writeJson(book: Book, prices: ReadonlyMap<string, number>, overrides: readonly TierOverrideOut[] = []): string {
   const accounts = sorted(book).accounts.map((a) => {
     const out: Record<string, unknown> = { name: a.name, venue: a.venue, marginMode: a.marginMode };
     if (a.positionMode !== undefined) out.positionMode = a.positionMode;
@@ -60,7 +71,13 @@ export function writeJson(book: Book, prices: ReadonlyMap<string, number>): stri
   });
   const priceObject: Record<string, number> = {};
   for (const symbol of [...prices.keys()].sort()) priceObject[symbol] = prices.get(symbol)!;
-  return JSON.stringify({ version: JSON_FORMAT_VERSION, accounts, prices: priceObject }, null, 2) + '\n';
+  const file: Record<string, unknown> = { version: JSON_FORMAT_VERSION, accounts, prices: priceObject };
+  if (overrides.length > 0) {
+    file.tierOverrides = [...overrides]
+      .sort((x, y) => (x.venue + '|' + x.symbol < y.venue + '|' + y.symbol ? -1 : 1))
+      .map((o) => ({ venue: o.venue, symbol: o.symbol, tiers: tiersOut(o.tiers), source: o.source }));
+  }
+  return JSON.stringify(file, null, 2) + '\n';
 }
 
 const cellOf = (v: unknown): string => (v === undefined || v === null ? '' : String(v));

@@ -41,7 +41,10 @@ function mappingOf(path: string | undefined, defaults: string[]): CsvMapping | u
 
 export function describeSummary(s: ImportSummary): string {
   const c = (x: { added: number; changed: number; unchanged: number }) => `${x.added} added, ${x.changed} changed, ${x.unchanged} unchanged`;
-  return [`read as ${s.layout}`, `positions: ${c(s)}`, `accounts: ${c(s.accounts)}`, `prices: ${c(s.prices)}`].join('\n');
+  const lines = [`read as ${s.layout}`, `positions: ${c(s)}`, `accounts: ${c(s.accounts)}`, `prices: ${c(s.prices)}`];
+  const o = s.tierOverrides;
+  if (o.added + o.changed + o.unchanged > 0) lines.push(`tier overrides: ${c(o)}`);
+  return lines.join('\n');
 }
 
 function reportErrors(s: ImportSummary, io: CliIo): never {

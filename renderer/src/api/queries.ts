@@ -242,6 +242,8 @@ export interface ImportSummary {
   unchanged: number;
   accounts: { added: number; changed: number; unchanged: number };
   prices: { added: number; changed: number; unchanged: number };
+  /** Cascade JSON files carry tier overrides (optional here: older answers lack it). */
+  tierOverrides?: { added: number; changed: number; unchanged: number };
   items: { account: string; symbol: string; side: 'long' | 'short'; status: 'added' | 'changed' | 'unchanged' }[];
   errors: { row: number | null; column: string | null; message: string }[];
   needsMapping: { signature: string; header: string[]; fields: string[]; required: string[] } | null;

@@ -50,6 +50,8 @@ export const importSummarySchema = z.object({
   unchanged: z.number().int(),
   accounts: countsSchema,
   prices: countsSchema,
+  /** Cascade JSON files carry the user's tier overrides too (none for other layouts). */
+  tierOverrides: countsSchema,
   items: z.array(
     z.object({ account: z.string(), symbol: z.string(), side: z.enum(['long', 'short']), status: z.enum(['added', 'changed', 'unchanged']) }),
   ),

@@ -91,6 +91,33 @@ describe('export → import round trip', () => {
     expect(doc.accounts[3].positions[0]).not.toHaveProperty('markPrice');
   });
 
+  it('json carries the tier overrides: exported, imported (added, then unchanged), refused when bad, nothing half-written', async () => {
+    await call(a.ctx, 'accounts:upsert', linearAccount);
+    const tiers = [
+      { minNotional: 0, maxNotional: 5_000, mmr: 0.01, maintenanceAmount: 0, maxLeverage: 75 },
+      { minNotional: 5_000, maxNotional: Infinity, mmr: 0.025, maintenanceAmount: 75 },
+    ];
+    await call(a.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'SOLUSDT', tiers, source: 'pasted binance answer' });
+    const text = (await call(a.ctx, 'export:run', { format: 'json' })).text as string;
+    const doc = JSON.parse(text);
+    expect(doc.tierOverrides).toEqual([{ venue: 'binance-usdm', symbol: 'SOLUSDT', tiers: [tiers[0], { ...tiers[1], maxNotional: null }], source: 'pasted binance answer' }]);
+
+    const first = await call(b.ctx, 'import:commit', { format: 'json', text });
+    expect(first).toMatchObject({ tierOverrides: { added: 1, changed: 0, unchanged: 0 }, errors: [] });
+    const rows = (db: TempDb) => call<{ venue: string; symbol: string; tiers: unknown; source: string }[]>(db.ctx, 'tierOverrides:list', {}).then((l) => l.map(({ updatedAt: _u, ...o }: { updatedAt?: string }) => o));
+    expect(await rows(b)).toEqual(await rows(a));
+    expect((await call(b.ctx, 'export:run', { format: 'json' })).text).toBe(text);
+    expect(await call(b.ctx, 'import:preview', { format: 'json', text })).toMatchObject({ tierOverrides: { added: 0, changed: 0, unchanged: 1 } });
+
+    const before = snapshot(b.ctx);
+    const gap = JSON.stringify({ ...doc, accounts: [], tierOverrides: [{ ...doc.tierOverrides[0], tiers: [tiers[0], { ...tiers[1], minNotional: 6_000, maxNotional: null }] }] });
+    const refused = await callError(b.ctx, 'import:commit', { format: 'json', text: gap });
+    expect(refused.message).toMatch(/tierOverrides\[0\]\.tiers: tier 1\.minNotional: gap between tiers/);
+    const twice = JSON.stringify({ ...doc, tierOverrides: [doc.tierOverrides[0], { ...doc.tierOverrides[0], symbol: 'SOL-USDT' }] });
+    expect((await callError(b.ctx, 'import:commit', { format: 'json', text: twice })).message).toMatch(/tierOverrides\[1\]\.symbol: binance-usdm SOL-USDT has two overrides \(also tierOverrides\[0\]\)/);
+    expect(snapshot(b.ctx)).toEqual(before);
+  });
+
   it('the CSV export guards text a spreadsheet would run as a formula, and the import undoes it', async () => {
     await seedRichBook(a);
     const rows = Papa.parse<Record<string, string>>((await call(a.ctx, 'export:run', { format: 'csv' })).text.trim(), { header: true }).data;

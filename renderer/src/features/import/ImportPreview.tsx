@@ -3,6 +3,7 @@ import type { ImportSummary } from '../../api/queries';
 /** What the import adds / changes, and every error with its row and column. */
 export function ImportPreview({ summary, done }: { summary: ImportSummary; done: boolean }) {
   const verb = done ? '' : 'to be ';
+  const overridesSet = (summary.tierOverrides?.added ?? 0) + (summary.tierOverrides?.changed ?? 0);
   return (
     <div className="import-preview">
       {summary.errors.length > 0 ? (
@@ -20,6 +21,7 @@ export function ImportPreview({ summary, done }: { summary: ImportSummary; done:
         <p role="status">
           Positions: <b>{summary.added}</b> {verb}added, <b>{summary.changed}</b> {verb}changed, <b>{summary.unchanged}</b> unchanged. Accounts:{' '}
           {summary.accounts.added} {verb}added, {summary.accounts.changed} changed. Prices: {summary.prices.added + summary.prices.changed} {verb}set.
+          {overridesSet > 0 && ` Tier overrides: ${overridesSet} ${verb}set.`}
         </p>
       )}
       {summary.items.length > 0 && (
