@@ -18,7 +18,7 @@ export interface Prepared {
   mark: number;
   /** Unrealised PnL at mark (quote for linear, coin for inverse). */
   upnl: number;
-  /** Maintenance margin at mark, with the tier of the notional at mark. */
+  /** Maintenance margin at mark, with the tier the venue applies there (see PositionRisk.maintenanceMargin). */
   mm: number;
   /** Notional at mark (quote for linear, coin for inverse). */
   notional: number;
@@ -56,7 +56,10 @@ export function resolveTiers(
   if (table && table.contract === p.contract) {
     // A shipped table may stop at the last tier its source documents: refuse to extrapolate.
     const cap = table.tiers[table.tiers.length - 1].maxNotional;
-    const n = notionalAt(p.contract === 'inverse', positionSize(p), p.markPrice);
+    // Checked on the notional the tier is chosen on: at entry where the venue takes maintenance on
+    // the entry value (Bybit, BitMEX), else at the mark.
+    const basisPrice = venue.maintenanceBasis?.(p) === 'entry' ? p.entryPrice : p.markPrice;
+    const n = notionalAt(p.contract === 'inverse', positionSize(p), basisPrice);
     if (n >= cap) {
       throw new EngineInputError(
         `positions[${index}]`,
@@ -69,13 +72,20 @@ export function resolveTiers(
   if (bySize && bySize.contract === p.contract) {
     // Cross: OKX looks the tier up once for the summed |size| of the symbol's positions (both legs
     // of a hedge), and every leg uses it (OKX API answers: long 7,000 + short 7,000 → tier of 14,000).
-    const contracts = contractsOf(bySize, familySize?.get(p.symbol) ?? positionSize(p));
+    const summed = familySize?.get(p.symbol);
+    const contracts = contractsOf(bySize, summed ?? positionSize(p));
+    const what =
+      summed !== undefined && summed !== positionSize(p)
+        ? `${contracts} contracts (the symbol's long and short legs together, as OKX counts them in cross mode)`
+        : `${contracts} contracts`;
     const row = sizeTierAt(bySize, contracts);
-    if (!row) {
-      const cap = bySize.sizeTiers[bySize.sizeTiers.length - 1].maxContracts;
+    const isolatedCap = account.marginMode === 'isolated' ? bySize.isolatedUpTo : undefined;
+    if (!row || (isolatedCap !== undefined && contracts > isolatedCap * (1 + 1e-9))) {
+      const cap = isolatedCap ?? bySize.sizeTiers[bySize.sizeTiers.length - 1].maxContracts;
+      const mode = isolatedCap !== undefined ? ' for isolated margin' : '';
       throw new EngineInputError(
         `positions[${index}]`,
-        `${contracts} contracts exceed the shipped ${account.venue} ${p.symbol} table (documented up to ${cap} contracts); give tiers or mmr on the position`,
+        `${what} exceed the shipped ${account.venue} ${p.symbol} table${mode} (documented up to ${cap} contracts); give tiers or mmr on the position`,
       );
     }
     return flatTierOf(row);

@@ -16,9 +16,11 @@ export function reportedPrice(s: Solution, mark: number, step: number | undefine
 }
 
 /**
- * The solver's liquidation price moved `buffer` toward the mark (a long's up, a short's down: the
- * conservative side), as OKX reports isolated LPs one tick inside the formula value. A buffer that
- * would push the price to zero or below is not applied.
+ * The solver's liquidation price moved by `buffer` on the conservative side (a long's up, a
+ * short's down), as OKX reports isolated LPs one tick inside the formula value. That is toward
+ * the mark in the usual case; for an account already past its liquidation point (LP on the far
+ * side of the mark) it moves away from it, as OKX's own formula does. A buffer that would push
+ * the price to zero or below is not applied.
  */
 function buffered(s: Solution, buffer: number): Solution {
   if (buffer === 0 || s.kind !== 'price') return s;

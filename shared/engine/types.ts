@@ -77,7 +77,8 @@ export interface PositionRisk {
   /**
    * Mark price at which the venue liquidates the position, other positions staying at their
    * marks (cross). Rounded only where the venue rounds, always conservatively (a long's up, a
-   * short's down). null: no positive price can liquidate it (e.g. a fully collateralised 1x long).
+   * short's down); OKX isolated positions are reported one tick on that same side of the formula
+   * value, as OKX does. null: no positive price can liquidate it (e.g. a fully collateralised 1x long).
    * Equal to the mark price when the position is liquidatable at every price (its collateral is
    * already below maintenance whatever the price does). If the account is already past its
    * liquidation point but a boundary exists, the price lies on the far side of the mark. Never
@@ -88,7 +89,12 @@ export interface PositionRisk {
   bankruptcyPrice: number | null;
   /** At the mark price; quote for linear, coin for inverse. */
   unrealizedPnl: number;
-  /** At the mark price, with the tier of the notional at mark (and the venue's fee to close where it counts). */
+  /**
+   * At the mark price, with the tier the venue applies there: of the notional at mark (most
+   * venues), of the entry value (Bybit, BitMEX: constant), or of the size in contracts (OKX) —
+   * plus the venue's fee to close where its maintenance includes it. BitMEX isolated: without the
+   * close fee BitMEX reserves in the margin (it is taken out of the collateral instead).
+   */
   maintenanceMargin: number;
   /** At the mark price: quote for linear, coin for inverse. */
   notional: number;

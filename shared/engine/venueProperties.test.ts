@@ -9,7 +9,7 @@ describe('venue properties', () => {
   it('okx (tiers by contracts): at the LP, margin + uPnL = value × (rate of the size\'s row + fee); the row never depends on price', () => {
     const rows = lookupSizeTierTable('okx', 'BTC-USDT-SWAP')!.sizeTiers;
     fc.assert(
-      fc.property(side, fc.double({ min: 0.01, max: 1_900_000, noNaN: true }), price, fc.integer({ min: 2, max: 50 }), (s, contracts, entry, lev) => {
+      fc.property(side, fc.double({ min: 0.01, max: 60_000, noNaN: true }), price, fc.integer({ min: 2, max: 50 }), (s, contracts, entry, lev) => {
         const p: PositionSpec = { id: 'p', symbol: 'BTC-USDT-SWAP', side: s, contract: 'linear', quantity: contracts, contractSize: 0.01, entryPrice: entry, markPrice: entry, leverage: lev };
         const acc: AccountSpec = { venue: 'okx', marginMode: 'isolated', walletBalance: 0, takerFeeRate: 0.0005, positions: [p] };
         const r = assessAccount(acc).positions[0];

@@ -31,6 +31,8 @@ export const okxTables: readonly SizeTierTable[] = [
     contractValue: 0.01, // ctVal 0.01 BTC (OKX instruments answer for BTC-USDT-SWAP)
     source: BTC_USDT_SOURCE,
     retrieved: '2026-08-31',
+    // OKX's isolated table is separate; the source's notes say its first five rows are the same.
+    isolatedUpTo: 60_000,
     note:
       'OKX production position tiers for BTC-USDT swaps, cross mode (OKX keeps a separate isolated table; its first five tiers are the same), ' +
       'as a GET /api/v5/public/position-tiers answer saved in a public repository whose research notes are dated 2026-08-31. ' +

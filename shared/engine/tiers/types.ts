@@ -55,4 +55,9 @@ export interface SizeTierTable extends Omit<TierTable, 'tiers'> {
    */
   contractValue: number;
   sizeTiers: readonly SizeTier[];
+  /**
+   * When the table is the venue's cross-margin table and only its first rows are known to match
+   * the isolated one: the largest size (contracts) it may price in isolated mode.
+   */
+  isolatedUpTo?: number;
 }

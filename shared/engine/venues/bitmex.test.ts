@@ -52,4 +52,10 @@ describe('bitmex: shipped XBTUSD risk steps', () => {
   it('past the documented 650 XBT the position is refused', () => {
     expect(() => lpAt(7_000_000)).toThrow(EngineInputError);
   });
+  it('the table end is judged on the entry value, where BitMEX takes the rate — whatever the mark', () => {
+    const at = (contracts: number, mark: number) => () =>
+      risk(isolated(xbt({ quantity: contracts, entryPrice: 10_000, markPrice: mark, leverage: 5, tickSize: undefined }))).liquidationPrice;
+    expect(at(6_600_000, 11_000)).toThrow(EngineInputError); // 660 XBT at entry: past 650, even though 600 XBT at the mark
+    expect(at(6_000_000, 9_000)()).toBeCloseTo(10_000 / (1 + 0.2 - 0.02), 6); // 600 XBT at entry: inside, though 667 at the mark
+  });
 });

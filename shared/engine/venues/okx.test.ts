@@ -110,6 +110,9 @@ describe('okx: published liquidation prices (OKX API answers)', () => {
 describe('okx: shipped position tiers are keyed by contracts, not notional', () => {
   const iso = (quantity: number, entry: number, leverage = 2) =>
     one('isolated', { quantity, contractSize: 0.01, entryPrice: entry, markPrice: entry, leverage }) as number;
+  // Cross, one position, wallet = entry value / leverage: the same equation as isolated with that margin.
+  const cross = (quantity: number, entry: number, leverage = 2) =>
+    one('cross', { quantity, contractSize: 0.01, entryPrice: entry, markPrice: entry }, (quantity * 0.01 * entry) / leverage) as number;
   const expected = (contracts: number, entry: number, leverage: number, mmr: number) => {
     const q = contracts * 0.01;
     return (entry * q - (entry * q) / leverage) / (q * (1 - mmr - 0.0005));
@@ -125,8 +128,8 @@ describe('okx: shipped position tiers are keyed by contracts, not notional', () 
     // 5,000 contracts = 50 BTC: tier 2 (0.5 %) whether BTC is 10k or 200k.
     expect(iso(5000, 10_000)).toBeCloseTo(expected(5000, 10_000, 2, 0.005), 6);
     expect(iso(5000, 200_000)).toBeCloseTo(expected(5000, 200_000, 2, 0.005), 6);
-    // 150,000 contracts: tier 10 (4.25 %).
-    expect(iso(150_000, 80_000, 2)).toBeCloseTo(expected(150_000, 80_000, 2, 0.0425), 6);
+    // 150,000 contracts: tier 10 (4.25 %) — a cross position (the shipped table is OKX's cross table).
+    expect(cross(150_000, 80_000, 2)).toBeCloseTo(expected(150_000, 80_000, 2, 0.0425), 6);
   });
   it('quantity in base units without contractSize is converted to contracts (10 BTC = 1,000 contracts)', () => {
     const base = one('isolated', { quantity: 10, entryPrice: 80_000, markPrice: 80_000, leverage: 2 }) as number;
@@ -143,8 +146,17 @@ describe('okx: shipped position tiers are keyed by contracts, not notional', () 
     expect(at('isolated').positions.map((r) => r.maintenanceMargin / value)).toEqual([0.004, 0.004].map((x) => expect.closeTo(x, 12)));
   });
   it('past the last documented tier (1,940,000 contracts) the position is refused with the cap named', () => {
-    expect(() => iso(1_940_001, 80_000)).toThrow(EngineInputError);
-    expect(() => iso(1_940_001, 80_000)).toThrow(/1940000 contracts/);
+    expect(() => cross(1_940_001, 80_000)).toThrow(EngineInputError);
+    expect(() => cross(1_940_001, 80_000)).toThrow(/1940000 contracts/);
+  });
+  it('isolated: only the rows known to match OKX\'s isolated table (to 60,000 contracts) are used', () => {
+    expect(iso(60_000, 80_000)).toBeCloseTo(expected(60_000, 80_000, 2, 0.0175), 6);
+    expect(() => iso(60_001, 80_000)).toThrow(/for isolated margin \(documented up to 60000 contracts\)/);
+  });
+  it('a cross hedge past the table names the summed size as OKX counts it', () => {
+    const leg = (id: string, side: 'long' | 'short'): PositionSpec => ({ id, symbol: 'ETH-USDT-SWAP', side, contract: 'linear', quantity: 3000, contractSize: 0.1, entryPrice: 3000, markPrice: 3000 });
+    const account: AccountSpec = { venue: 'okx', marginMode: 'cross', positionMode: 'hedge', walletBalance: 100_000, positions: [leg('l', 'long'), leg('s', 'short')] };
+    expect(() => assessAccount(account)).toThrow(/6000 contracts \(the symbol's long and short legs together/);
   });
   it('the maintenance margin reported at mark is value × the tier rate (OKX position.mmr)', () => {
     const account: AccountSpec = {
