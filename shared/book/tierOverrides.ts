@@ -20,13 +20,16 @@ export function overrideMap(rows: Iterable<{ venue: VenueId; symbol: string; tie
   return m;
 }
 
-/** Whether a position brings maintenance parameters of its own (then no override applies). */
-function hasOwnMaintenance(p: { tiers?: unknown; mmr?: number; maxLeverage?: number }): boolean {
-  return p.tiers !== undefined || p.mmr !== undefined || p.maxLeverage !== undefined;
+/**
+ * Whether a position brings maintenance parameters of its own (then no override applies):
+ * tiers, a flat mmr, or — on Hyperliquid only, the one venue whose rule reads it — maxLeverage.
+ */
+function hasOwnMaintenance(venue: string, p: { tiers?: unknown; mmr?: number; maxLeverage?: number }): boolean {
+  return p.tiers !== undefined || p.mmr !== undefined || (venue === 'hyperliquid' && p.maxLeverage !== undefined);
 }
 
 /**
- * A position that brings no maintenance parameters of its own (tiers, mmr, maxLeverage) gets the
+ * A position that brings no maintenance parameters of its own (tiers, mmr, Hyperliquid maxLeverage) gets the
  * user's override for its venue and symbol, if any; otherwise the engine's shipped table applies.
  * Returns the same object when nothing changes.
  */
@@ -34,7 +37,7 @@ export function applyTierOverrides<A extends AccountSpec | BookAccount>(account:
   if (overrides.size === 0) return account;
   let changed = false;
   const positions = account.positions.map((p) => {
-    if (hasOwnMaintenance(p)) return p;
+    if (hasOwnMaintenance(account.venue, p)) return p;
     const tiers = overrides.get(overrideKey(account.venue, p.symbol));
     if (!tiers) return p;
     changed = true;
