@@ -97,6 +97,16 @@ describe('PositionForm (real Chromium)', () => {
     await waitFor(() => expect(fake.calls.some(([c]) => c === 'positions:upsert')).toBe(true));
     expect(fake.calls.find(([c]) => c === 'positions:upsert')![1]).toMatchObject({ id: '12', stopLoss: 3900, tiers, openedAt: '2026-10-10T08:00:00.000Z' });
 
+    // Another symbol does not take this one's tiers along (the open time stays).
+    fake.calls.length = 0;
+    type('Symbol', 'SOLUSDT');
+    fireEvent.submit(screen.getByLabelText('Symbol').closest('form')!);
+    await waitFor(() => expect(fake.calls.some(([c]) => c === 'positions:upsert')).toBe(true));
+    const moved = fake.calls.find(([c]) => c === 'positions:upsert')![1] as Record<string, unknown>;
+    expect(moved).toMatchObject({ symbol: 'SOLUSDT', openedAt: '2026-10-10T08:00:00.000Z' });
+    expect(moved.tiers).toBeUndefined();
+    type('Symbol', 'ETHUSDT');
+
     // Typing a maintenance rate means "use this rate": the stored tiers are not sent again.
     fake.calls.length = 0;
     type(/Maint\. rate/, '0.02');

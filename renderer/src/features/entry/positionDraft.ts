@@ -5,7 +5,7 @@
 import type { BookAccount, BookPosition } from '../../../../shared/book/types';
 import { applyTierOverrides, type TierOverrides } from '../../../../shared/book/tierOverrides';
 import { toAccountSpec } from '../../../../shared/book/types';
-import { assessAccount, EngineInputError, VENUE_CONTRACTS } from '../../../../shared/engine';
+import { assessAccount, EngineInputError, normalizeSymbol, VENUE_CONTRACTS } from '../../../../shared/engine';
 import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
 import type { PositionInput } from '../../api/queries';
 import { parseNumber } from '../../ui/NumberInput';
@@ -36,7 +36,7 @@ export interface PositionDraft {
    * Stored fields the form has no input for (imported tiers, Hyperliquid's maxLeverage, the open
    * time), carried through an edit so that saving the form never drops them.
    */
-  kept?: Pick<BookPosition, 'tiers' | 'mmr' | 'maintenanceAmount' | 'maxLeverage' | 'openedAt'>;
+  kept?: Pick<BookPosition, 'symbol' | 'accountId' | 'contract' | 'tiers' | 'mmr' | 'maintenanceAmount' | 'maxLeverage' | 'openedAt'>;
 }
 
 export type FieldErrors = Partial<Record<PositionNumberField | 'symbol' | 'accountId' | 'side' | 'contract' | 'notes', string>>;
@@ -63,6 +63,9 @@ export function draftFor(account: BookAccount | undefined, position?: BookPositi
       contract: position.contract,
       notes: position.notes ?? '',
       kept: {
+        symbol: position.symbol,
+        accountId: position.accountId,
+        contract: position.contract,
         tiers: position.tiers,
         mmr: position.mmr,
         maintenanceAmount: position.maintenanceAmount,
@@ -109,12 +112,17 @@ function keptFields(draft: PositionDraft, typedMmr: number | undefined): Partial
   const kept = draft.kept;
   if (!kept) return {};
   const out: Partial<PositionInput> = {};
+  if (kept.openedAt) out.openedAt = kept.openedAt;
+  // Maintenance parameters belong to the instrument: a position moved to another symbol, account
+  // (venue) or contract kind does not take them along (another symbol's tiers would be wrong).
+  const sameInstrument =
+    normalizeSymbol(draft.symbol) === normalizeSymbol(kept.symbol) && draft.accountId === kept.accountId && draft.contract === kept.contract;
+  if (!sameInstrument) return out;
   if (typedMmr === kept.mmr) {
     if (kept.tiers) out.tiers = kept.tiers;
     if (kept.maintenanceAmount !== undefined) out.maintenanceAmount = kept.maintenanceAmount;
   }
   if (kept.maxLeverage !== undefined) out.maxLeverage = kept.maxLeverage;
-  if (kept.openedAt) out.openedAt = kept.openedAt;
   return out;
 }
 
