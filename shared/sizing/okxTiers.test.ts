@@ -16,18 +16,22 @@ describe('sizing with a size-keyed (OKX) table', () => {
   it('tiersOf re-expresses the rows as notional at the mark, keeping the table for staleness', () => {
     const r = tiersOf('okx', okxPos());
     expect(r?.table).toBe(lookupSizeTierTable('okx', 'BTC-USDT-SWAP'));
-    expect(r?.tiers[0]).toMatchObject({ minNotional: 0, maxNotional: 1000 * 0.01 * 80_000, mmr: 0.004 });
-    expect(r?.tiers[1]).toMatchObject({ minNotional: 800_000, maxNotional: 5000 * 0.01 * 80_000, mmr: 0.005 });
+    // OKX's maxSz is inclusive: tier 1's bracket ends where tier 2 starts (1,000.01 contracts).
+    expect(r?.tiers[0]).toMatchObject({ minNotional: 0, mmr: 0.004 });
+    expect(r?.tiers[0].maxNotional).toBeCloseTo(1000.01 * 0.01 * 80_000, 6);
+    expect(r?.tiers[1].minNotional).toBeCloseTo(800_008, 6);
+    expect(r?.tiers[1].maxNotional).toBeCloseTo(5000.01 * 0.01 * 80_000, 6);
     // At another mark the same contracts are another notional.
-    expect(tiersOf('okx', okxPos({ markPrice: 40_000 }))?.tiers[0].maxNotional).toBe(400_000);
+    expect(tiersOf('okx', okxPos({ markPrice: 40_000 }))?.tiers[0].maxNotional).toBeCloseTo(400_004, 6);
   });
 
-  it('headroom: 900 contracts leave 100 contracts (1 BTC) before the 0.4 % → 0.5 % step', () => {
+  it('headroom: 900 contracts leave exactly 100 contracts (1 BTC, 1,000 is still tier 1) before the 0.4 % → 0.5 % step', () => {
     const acc: AccountSpec = { venue: 'okx', marginMode: 'cross', walletBalance: 100_000, positions: [okxPos()] };
-    const h = sizeHeadroom(acc, 'p', { lpWithinPct: 5 });
+    const h = sizeHeadroom(acc, 'p', { lpWithinPct: 5, lotStep: 0.01 });
     expect(h.tier).toMatchObject({ index: 0, mmr: 0.004, nextMmr: 0.005 });
     expect(h.untilNextTier as number).toBeCloseTo(1, 9); // base units (BTC)
-    expect(h.untilNextTier as number).toBeLessThan(1);
+    // At exactly 1,000 contracts the sizing and the engine agree: tier 1.
+    expect(sizeHeadroom({ ...acc, positions: [okxPos({ quantity: 1000 })] }, 'p', { lpWithinPct: 5 }).tier).toMatchObject({ index: 0, mmr: 0.004 });
   });
 
   it('tier-jump warns at 990 contracts (1 % below the boundary), not at 900', () => {
@@ -44,7 +48,7 @@ describe('sizing with a size-keyed (OKX) table', () => {
     expect(at(900)).toHaveLength(0);
     const ws = at(990);
     expect(ws).toHaveLength(1);
-    expect(ws[0].value).toBeCloseTo(1, 9);
+    expect(ws[0].value).toBeCloseTo(((800_008 - 792_000) / 800_008) * 100, 9); // 990 of the 1,000.01 contracts where tier 2 starts
     expect(ws[0].message).toMatch(/from 0\.4 % to 0\.5 %/);
   });
 

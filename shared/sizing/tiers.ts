@@ -29,9 +29,11 @@ export interface ResolvedTiers {
 /** A size-keyed table's rows as notional brackets at `price` (quote for linear, coin for inverse). */
 function sizeTiersAt(table: SizeTierTable, inverse: boolean, price: number): MaintenanceTier[] {
   const notional = (contracts: number) => (inverse ? (contracts * table.contractValue) / price : contracts * table.contractValue * price);
-  return table.sizeTiers.map((t, i) => ({
-    minNotional: i === 0 ? 0 : notional(table.sizeTiers[i - 1].maxContracts),
-    maxNotional: notional(t.maxContracts),
+  // OKX's maxSz is inclusive: a row's bracket ends where the next row's minSz starts.
+  const rows = table.sizeTiers;
+  return rows.map((t, i) => ({
+    minNotional: i === 0 ? 0 : notional(rows[i].minContracts),
+    maxNotional: i + 1 < rows.length ? notional(rows[i + 1].minContracts) : notional(t.maxContracts),
     mmr: t.mmr,
     maintenanceAmount: 0,
     maxLeverage: t.maxLeverage,

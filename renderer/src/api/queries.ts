@@ -48,12 +48,12 @@ export function assessBook(book: Book): Map<string, AccountRiskResult> {
 }
 
 /** The user's tier overrides (`tierOverrides.list`); none when the channel fails. */
-export function useTierOverrides(): { rows: TierOverrideRow[]; map: TierOverrides; error: unknown } {
+export function useTierOverrides(): { rows: TierOverrideRow[]; map: TierOverrides; error: unknown; isPending: boolean } {
   const api = useApi();
   const query = useQuery({ queryKey: queryKeys.tierOverrides, queryFn: () => callChannel<TierOverrideRow[]>(api, ['tierOverrides', 'list'], {}) });
   const rows = query.data;
   const map = useMemo(() => overrideMap(rows ?? []), [rows]);
-  return { rows: rows ?? [], map, error: query.error };
+  return { rows: rows ?? [], map, error: query.error, isPending: query.isPending };
 }
 
 /**
@@ -64,9 +64,13 @@ export function useTierOverrides(): { rows: TierOverrideRow[]; map: TierOverride
  */
 export function useEffectiveBook() {
   const book = useBook();
-  const { map } = useTierOverrides();
-  const data = useMemo(() => (book.data ? withTierOverrides(book.data, map) : undefined), [book.data, map]);
-  return { ...book, data };
+  const overrides = useTierOverrides();
+  const { map } = overrides;
+  // Not ready until the overrides are read: assessing without them would show other LPs than main's.
+  // A failed overrides read does not block the book (the Settings panel shows that error).
+  const waiting = overrides.isPending;
+  const data = useMemo(() => (book.data && !waiting ? withTierOverrides(book.data, map) : undefined), [book.data, map, waiting]);
+  return { ...book, data, isPending: book.isPending || waiting };
 }
 
 /** The book plus the engine's risk per account id, recomputed only when the book changes. */

@@ -104,7 +104,8 @@ describe('export → import round trip', () => {
 
     const first = await call(b.ctx, 'import:commit', { format: 'json', text });
     expect(first).toMatchObject({ tierOverrides: { added: 1, changed: 0, unchanged: 0 }, errors: [] });
-    const rows = (db: TempDb) => call<{ venue: string; symbol: string; tiers: unknown; source: string }[]>(db.ctx, 'tierOverrides:list', {}).then((l) => l.map(({ updatedAt: _u, ...o }: { updatedAt?: string }) => o));
+    const rows = (db: TempDb) =>
+      call<{ venue: string; symbol: string; tiers: unknown; source: string; updatedAt: string }[]>(db.ctx, 'tierOverrides:list', {}).then((l) => l.map(({ updatedAt: _u, ...o }) => o));
     expect(await rows(b)).toEqual(await rows(a));
     expect((await call(b.ctx, 'export:run', { format: 'json' })).text).toBe(text);
     expect(await call(b.ctx, 'import:preview', { format: 'json', text })).toMatchObject({ tierOverrides: { added: 0, changed: 0, unchanged: 1 } });

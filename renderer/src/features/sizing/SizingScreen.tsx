@@ -1,4 +1,4 @@
-import { useEffectiveBook, useUpsertPosition } from '../../api/queries';
+import { useEffectiveBook, useTierOverrides, useUpsertPosition } from '../../api/queries';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SizingView } from './SizingView';
 
@@ -6,7 +6,8 @@ import { SizingView } from './SizingView';
 export function SizingScreen() {
   const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const upsert = useUpsertPosition();
+  const overrides = useTierOverrides();
   if (book.isPending) return <p className="placeholder">Loading the book…</p>;
   if (book.isError || !book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;
-  return <SizingView book={book.data} onAdd={(p) => upsert.mutateAsync(p)} />;
+  return <SizingView book={book.data} overrides={overrides.map} onAdd={(p) => upsert.mutateAsync(p)} />;
 }

@@ -89,6 +89,15 @@ describe('Sizing screen (real Chromium)', () => {
     expect((await screen.findByRole('status')).textContent).toContain('Added SOLUSDT long');
   });
 
+  it("sizes a symbol the engine ships no table for with the user's tier override, as the Book assesses it", async () => {
+    const tiers = [{ minNotional: 0, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 0 }];
+    render(<SizingView book={book} overrides={new Map([['generic|SOLUSDT', tiers]])} />);
+    await fillTrade();
+    await userEvent.clear(screen.getByLabelText('Maintenance rate % (optional)'));
+    // No typed rate: the override (1 %) gives exactly what a typed 1 % gives.
+    await expect.poll(() => screen.getByTestId('sizing-lp').textContent).toBe(makeFormatters('en-US').price(expected().liquidationPrice));
+  });
+
   it('cannot add without an account', async () => {
     render(<SizingView book={book} onAdd={async () => ({}) as BookPosition} />);
     await userEvent.selectOptions(screen.getByLabelText('Account'), '');

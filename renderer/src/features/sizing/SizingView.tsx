@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import type { TierOverrides } from '../../../../shared/book/tierOverrides';
 import type { Book, BookPosition } from '../../../../shared/book/types';
 import { VENUE_IDS } from '../../../../shared/engine/schema';
 import type { SizingResult } from '../../../../shared/sizing/calculator';
@@ -37,13 +38,13 @@ export function positionFromResult(form: SizingForm, r: SizingResult, accountId:
  * calculator's errors show on the field they name. With an account chosen, its venue, margin
  * mode, wallet and (cross) other positions feed the calculation, and "Add this position" stores it.
  */
-export function SizingView(props: { book: Book; onAdd?: (position: PositionInput) => Promise<BookPosition> }) {
+export function SizingView(props: { book: Book; overrides?: TierOverrides; onAdd?: (position: PositionInput) => Promise<BookPosition> }) {
   const f = useFormat();
   const [form, setForm] = useState<SizingForm>(() => formForAccount(EMPTY_FORM, props.book.accounts[0]));
   const [added, setAdded] = useState<{ ok: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const account = props.book.accounts.find((a) => a.id === form.accountId);
-  const outcome = useMemo(() => runSizing(form, account), [form, account]);
+  const outcome = useMemo(() => runSizing(form, account, props.overrides), [form, account, props.overrides]);
   const set = <K extends FieldName>(k: K) => (v: SizingForm[K]) => {
     setForm((prev) => ({ ...prev, [k]: v }));
     setAdded(null);

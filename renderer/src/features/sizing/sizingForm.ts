@@ -7,6 +7,9 @@ import type { VenueId } from '../../../../shared/engine/types';
 import { EngineInputError } from '../../../../shared/engine/errors';
 import { sizePosition, type SizingResult } from '../../../../shared/sizing/calculator';
 import { parseNumber } from '../../ui/NumberInput';
+import { overrideKey, type TierOverrides } from '../../../../shared/book/tierOverrides';
+
+const NO_OVERRIDES: TierOverrides = new Map();
 
 export interface SizingForm {
   accountId: string;
@@ -74,11 +77,14 @@ export function formForAccount(form: SizingForm, account: BookAccount | undefine
 const num = (text: string) => parseNumber(text);
 
 /** Raw calculator input; numbers that do not parse stay NaN so the schema names the field. */
-export function toSizingInput(form: SizingForm, account: BookAccount | undefined): Record<string, unknown> {
+export function toSizingInput(form: SizingForm, account: BookAccount | undefined, overrides: TierOverrides = NO_OVERRIDES): Record<string, unknown> {
   const spec = account ? toAccountSpec(account) : undefined;
   const fee = num(form.feePct);
   const mmr = num(form.mmrPct);
+  // The user's tier override for the traded symbol, as the Book will assess the position (no typed rate).
+  const override = mmr === undefined && form.symbol.trim() ? overrides.get(overrideKey(form.venue, form.symbol.trim())) : undefined;
   return {
+    ...(override ? { tiers: [...override] } : {}),
     venue: form.venue,
     symbol: form.symbol,
     contract: spec?.positions[0]?.contract,
@@ -123,11 +129,11 @@ export type SizingOutcome =
   | { kind: 'ok'; result: SizingResult };
 
 /** Runs the calculator on the form (pure; called on every keystroke). */
-export function runSizing(form: SizingForm, account: BookAccount | undefined): SizingOutcome {
+export function runSizing(form: SizingForm, account: BookAccount | undefined, overrides?: TierOverrides): SizingOutcome {
   const missing = REQUIRED.filter(([f]) => form[f].trim() === '').map(([, label]) => label);
   if (missing.length > 0) return { kind: 'incomplete', missing };
   try {
-    return { kind: 'ok', result: sizePosition(toSizingInput(form, account)) };
+    return { kind: 'ok', result: sizePosition(toSizingInput(form, account, overrides)) };
   } catch (e) {
     if (e instanceof EngineInputError) {
       const field = fieldOfPath(e.path);
