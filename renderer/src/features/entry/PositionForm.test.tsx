@@ -1,10 +1,10 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toAccountSpec, type BookPosition } from '../../../../shared/book/types';
+import { toAccountSpec, type Book, type BookPosition } from '../../../../shared/book/types';
 import { assessAccount } from '../../../../shared/engine';
 import { makeFormatters } from '../../ui/format';
 import { fakeApi, Providers } from '../../test/fakeApi';
-import { smallBook } from '../../test/fixtures';
+import { account, smallBook } from '../../test/fixtures';
 import { EntryScreen } from './EntryScreen';
 import { PositionForm } from './PositionForm';
 import { draftFor } from './positionDraft';
@@ -115,6 +115,21 @@ describe('PositionForm (real Chromium)', () => {
     const second = fake.calls.find(([c]) => c === 'positions:upsert')![1] as Record<string, unknown>;
     expect(second.mmr).toBe(0.02);
     expect(second.tiers).toBeUndefined();
+  });
+
+  it('an inverse symbol Cascade knows gets its venue contract size in the field (100 USD on OKX BTC-USD-SWAP), not the engine default of 1', () => {
+    const book: Book = { accounts: [account({ id: '7', name: 'OKX coin', venue: 'okx', marginMode: 'isolated', walletBalance: 1 })] };
+    render(
+      <Providers api={fakeApi(() => undefined).api}>
+        <PositionForm book={book} initial={{ ...draftFor(book.accounts[0]), contract: 'inverse' }} onSaved={() => {}} onCancel={() => {}} />
+      </Providers>,
+    );
+    type('Symbol', 'BTC-USD-SWAP');
+    expect((screen.getByLabelText('Contract size (USD)') as HTMLInputElement).value).toBe('100');
+    // A size the trader typed is never replaced.
+    type('Contract size (USD)', '10');
+    type('Symbol', 'BTC-USD-SWAP ');
+    expect((screen.getByLabelText('Contract size (USD)') as HTMLInputElement).value).toBe('10');
   });
 
   it('puts a bad number’s error next to its field and sends nothing', () => {

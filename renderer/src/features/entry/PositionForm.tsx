@@ -14,6 +14,7 @@ import {
   liveRisk,
   parseDraftNumbers,
   toPositionInput,
+  withShippedContractSize,
   type FieldErrors,
   type PositionDraft,
   type PositionNumberField,
@@ -102,7 +103,9 @@ export function PositionForm({
           options={[{ value: '', label: '— choose —' }, ...book.accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.venue}, ${a.marginMode})` }))]}
           onValueChange={(v) => {
             const next = book.accounts.find((a) => a.id === v);
-            setDraft((d) => ({ ...d, accountId: v, contract: contractsFor(next, d.id).includes(d.contract) ? d.contract : contractsFor(next, d.id)[0] }));
+            setDraft((d) =>
+              withShippedContractSize({ ...d, accountId: v, contract: contractsFor(next, d.id).includes(d.contract) ? d.contract : contractsFor(next, d.id)[0] }, next),
+            );
           }}
         />
       </Field>
@@ -114,7 +117,7 @@ export function PositionForm({
           value={draft.symbol}
           placeholder="BTCUSDT"
           onChange={(e) => {
-            setDraft((d) => ({ ...d, symbol: e.target.value }));
+            setDraft((d) => withShippedContractSize({ ...d, symbol: e.target.value }, account));
             setErrors((x) => ({ ...x, symbol: undefined }));
           }}
         />
@@ -136,7 +139,7 @@ export function PositionForm({
           value={draft.contract}
           disabled={contracts.length === 1}
           options={contracts.map((c) => ({ value: c, label: c === 'linear' ? 'Linear (USDT/USD margined)' : 'Inverse (coin margined)' }))}
-          onValueChange={(v) => setDraft((d) => ({ ...d, contract: v }))}
+          onValueChange={(v) => setDraft((d) => withShippedContractSize({ ...d, contract: v }, account))}
         />
       </Field>
       {numberField('quantity', inverse ? 'Contracts' : 'Quantity (base)')}

@@ -8,6 +8,7 @@ import { toAccountSpec } from '../../../../shared/book/types';
 import { assessAccount, EngineInputError, normalizeSymbol, VENUE_CONTRACTS } from '../../../../shared/engine';
 import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
 import type { PositionInput } from '../../api/queries';
+import { lookupLotStep } from '../../../../shared/sizing/lots';
 import { parseNumber } from '../../ui/NumberInput';
 
 export const POSITION_NUMBER_FIELDS = [
@@ -88,6 +89,17 @@ export function draftFor(account: BookAccount | undefined, position?: BookPositi
   }
   const numbers = Object.fromEntries(POSITION_NUMBER_FIELDS.map((k) => [k, ''])) as Record<PositionNumberField, string>;
   return { accountId: account?.id ?? '', symbol: '', side: 'long', contract: contractsFor(account)[0], notes: '', numbers };
+}
+
+/**
+ * An inverse draft with no contract size gets the venue's own for a symbol Cascade knows (100 USD
+ * on Binance COIN-M and OKX BTC-USD-SWAP): the engine's default of 1 USD would make the position
+ * 100 times too small. Shown in the field, so the trader sees and can change it.
+ */
+export function withShippedContractSize(draft: PositionDraft, account: BookAccount | undefined): PositionDraft {
+  if (!account || draft.contract !== 'inverse' || draft.numbers.contractSize.trim() !== '' || !draft.symbol.trim()) return draft;
+  const cs = lookupLotStep(account.venue, draft.symbol.trim())?.contractSize;
+  return cs === undefined ? draft : { ...draft, numbers: { ...draft.numbers, contractSize: String(cs) } };
 }
 
 /** Parsed numbers of a draft, plus an error per field that is not a number. */
