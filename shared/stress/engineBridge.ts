@@ -4,6 +4,7 @@
  * maintenance margin can be re-evaluated at shocked prices exactly as the engine computes it at
  * the mark. Liquidation prices themselves always come from the public `assessAccount`.
  */
+import { isolatedMarginOf } from '../engine/contract';
 import { prepareAll } from '../engine/prepare';
 import { legMaintenance, type Leg } from '../engine/solve';
 import type { AccountSpec } from '../engine/types';
@@ -14,6 +15,23 @@ export type { Leg } from '../engine/solve';
 /** Solver legs of an account already validated by `assessAccount`, in position order. */
 export function maintenanceLegs(account: AccountSpec): Leg[] {
   return prepareAll(account, venueRules(account.venue)).map((p) => p.leg);
+}
+
+/**
+ * Isolated collateral of each position exactly as the engine's liquidation equation uses it, and
+ * how much of one unit of added margin reaches it (1 on most venues; BitMEX takes its reserved
+ * close fee out of the margin, so a little less). Position order. Call on an isolated account
+ * already validated by `assessAccount`.
+ */
+export function isolatedCollateral(account: AccountSpec): { collateral: number; perMargin: number }[] {
+  const venue = venueRules(account.venue);
+  return prepareAll(account, venue).map((p) => {
+    const rule = venue.isolatedCollateral;
+    if (!rule) return { collateral: p.collateral, perMargin: 1 };
+    const m = isolatedMarginOf(p.spec, p.leg.size);
+    const at = (margin: number) => rule(account, { ...p.spec, isolatedMargin: margin }, p.leg.size);
+    return { collateral: p.collateral, perMargin: at(m + 1) - at(m) };
+  });
 }
 
 /** Maintenance margin of one leg at `price` (quote for linear, coin for inverse). */

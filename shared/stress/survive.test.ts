@@ -56,6 +56,22 @@ describe('survivalPlan', () => {
     expect(survivesSweep(reduced, -0.3)).toBe(true);
   });
 
+  it('isolated BitMEX: the margin to add covers the close fee BitMEX reserves in it (adding it survives, 1 % less does not)', () => {
+    // XBTUSD long 10,000 @ 10,000 with BitMEX's displayed margin 0.100825 XBT (posInit 0.1 + fee 0.000825).
+    const bitmex: BookAccount = {
+      id: 'm', name: 'BitMEX', venue: 'bitmex', marginMode: 'isolated', walletBalance: 0, takerFeeRate: 0.00075,
+      positions: [bp({ id: 'x', accountId: 'm', symbol: 'XBTUSD', contract: 'inverse', quantity: 10_000, contractSize: 1, entryPrice: 10_000, markPrice: 10_000, mmr: 0.005, isolatedMargin: 0.100825 })],
+    };
+    const [row] = survivalPlan({ accounts: [bitmex] }, { move: -0.1, betas: { XBT: 1 } }).accounts[0].positions;
+    expect(row.survives).toBe(false);
+    const lpWith = (extra: number) => {
+      const spec = toAccountSpec(bitmex);
+      return assessAccount({ ...spec, positions: [{ ...spec.positions[0], isolatedMargin: 0.100825 + extra }] }).positions[0].liquidationPrice as number;
+    };
+    expect(lpWith(row.extraMargin!)).toBeLessThanOrEqual(9_000); // liquidated only below the −10 % price
+    expect(lpWith(row.extraMargin! * 0.99)).toBeGreaterThan(9_000);
+  });
+
   it('cross: extra collateral and the uniform keep fraction are just enough', () => {
     // Balance 945 + 7945·m at −20 % is −644 → extra 644.
     const plan = survivalPlan({ accounts: [cross] }, { move: -0.2, betas: ones });
