@@ -19,7 +19,7 @@ import { sizeHeadroom, type Headroom } from './headroom';
 import { parseSizingInput, type SizingInput } from './input';
 import { floorToStep, lookupLotStep } from './lots';
 import { notionalAt, pnl, sign, sizeOf } from './math';
-import { extendTable, tiersOf } from './tiers';
+import { extendTable, heldWith, tiersOf } from './tiers';
 
 /** Which bound decides the size. */
 export type SizeBound = 'risk' | 'margin' | 'stop-before-liquidation';
@@ -188,7 +188,10 @@ function resolveTrade(inp: SizingInput): Trade {
   const shipped = lookupLotStep(inp.venue, inp.symbol);
   const cs = inp.contractSize ?? shipped?.contractSize ?? 1;
   const t: Trade = { inp, inverse, side, s, stop, cs, tableCap: Infinity, tableEnd: Infinity };
-  const resolved = tiersOf(inp.venue, candidate(t, 1, inp.leverage));
+  // OKX cross hedge: the other leg of this symbol counts towards the tier and the table's end.
+  const self = candidate(t, 1, inp.leverage);
+  const held = heldWith({ marginMode: inp.marginMode, positionMode: inp.positionMode }, inp.otherPositions, self);
+  const resolved = tiersOf(inp.venue, self, held);
   if (!resolved) {
     throw new EngineInputError('mmr', `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`);
   }

@@ -9,7 +9,7 @@ import type { RuleContext } from './context';
 import { num, pct } from './format';
 import { notionalAt, pnl, sign, sizeOf } from './math';
 import type { Rule, RuleId, RuleOf } from './rules';
-import { tierIndexAt, tiersOf } from './tiers';
+import { heldWith, tierIndexAt, tiersOf } from './tiers';
 import { DEFAULT_BETAS } from '../stress/betas';
 import { lookupBySymbol } from '../stress/symbols';
 import type { Warning } from './warning';
@@ -196,7 +196,7 @@ export const positionChecks: { [Id in PositionRuleId]: PositionCheck<Id> } = {
   },
 
   'tier-jump'(rule, v, p, r, emit) {
-    const resolved = tiersOf(v.account.venue, p);
+    const resolved = tiersOf(v.account.venue, p, heldWith(v.account, v.account.positions, p));
     if (!resolved) return;
     const i = tierIndexAt(resolved.tiers, r.notional);
     const t = resolved.tiers[i];

@@ -6,7 +6,7 @@
 import { assessAccount, type AccountSpec, type PositionSpec } from '../engine/index';
 import { floorToStep } from './lots';
 import { notionalAt, sizeOf } from './math';
-import { extendTable, tierIndexAt, tiersOf } from './tiers';
+import { extendTable, heldWith, tierIndexAt, tiersOf } from './tiers';
 
 /** Options of {@link sizeHeadroom}. */
 export interface HeadroomOptions {
@@ -104,7 +104,7 @@ export function sizeHeadroom(account: AccountSpec, positionId: string, opts: Hea
 
   let untilNextTier: number | null = null;
   let tier: Headroom['tier'] = null;
-  const resolved = tiersOf(account.venue, p);
+  const resolved = tiersOf(account.venue, p, heldWith(account, account.positions, p));
   if (resolved) {
     const n = notionalAt(inverse, sizeOf(p), p.markPrice);
     const i = tierIndexAt(resolved.tiers, n);

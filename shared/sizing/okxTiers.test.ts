@@ -73,3 +73,32 @@ describe('sizing calculator on OKX (contracts of 0.01 BTC, lot 0.01 contract)', 
     expect(r.liquidationPrice as number).toBeCloseTo((70_000 * 0.0666 - 466.2) / (0.0666 * (1 - 0.004)), 6);
   });
 });
+
+describe('sizing an OKX cross hedge: both legs count towards the tier, as the engine counts them', () => {
+  const legs = (long: number, short: number): AccountSpec => ({
+    venue: 'okx',
+    marginMode: 'cross',
+    positionMode: 'hedge',
+    walletBalance: 200_000,
+    positions: [okxPos({ id: 'l', quantity: long }), okxPos({ id: 's', side: 'short', quantity: short })],
+  });
+
+  it('headroom: long 900 + short 900 contracts are tier 2 together; 3,200 contracts (32 BTC) more reach tier 3', () => {
+    const h = sizeHeadroom(legs(900, 900), 'l', { lpWithinPct: 5, lotStep: 0.01 });
+    expect(h.tier).toMatchObject({ index: 1, mmr: 0.005, nextMmr: 0.0075 });
+    expect(h.untilNextTier as number).toBeCloseTo(32, 9);
+  });
+
+  it('the calculator stays within what the table has left next to a held leg, instead of failing on the summed size', async () => {
+    const { sizePosition } = await import('./calculator');
+    // ETH-USDT-SWAP ships tier 1 only (to 5,000 contracts of 0.1 ETH); 4,900 are held short.
+    const held = { id: 'h', symbol: 'ETH-USDT-SWAP', side: 'short' as const, contract: 'linear' as const, quantity: 4900, contractSize: 0.1, entryPrice: 3000, markPrice: 3000 };
+    const r = sizePosition({
+      venue: 'okx', symbol: 'ETH-USDT-SWAP', marginMode: 'cross', positionMode: 'hedge', equity: 1_000_000, risk: { mode: 'percent', value: 10 },
+      entry: 3000, stop: { mode: 'price', value: 2900 }, leverage: 10, otherPositions: [held],
+    });
+    // Before: "9899.99… contracts exceed the shipped okx ETH-USDT-SWAP table", blaming the held leg.
+    expect(r.contracts).toBeLessThanOrEqual(100);
+    expect(r.bounds.risk).toBeGreaterThan(0);
+  });
+});

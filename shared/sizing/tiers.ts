@@ -26,9 +26,16 @@ export interface ResolvedTiers {
   table?: TierTable | SizeTierTable;
 }
 
-/** A size-keyed table's rows as notional brackets at `price` (quote for linear, coin for inverse). */
-function sizeTiersAt(table: SizeTierTable, inverse: boolean, price: number): MaintenanceTier[] {
-  const notional = (contracts: number) => (inverse ? (contracts * table.contractValue) / price : contracts * table.contractValue * price);
+/**
+ * A size-keyed table's rows as notional brackets at `price` (quote for linear, coin for inverse)
+ * for ONE leg, when `heldElsewhere` contracts of the same symbol also count towards the tier (the
+ * other leg of an OKX cross hedge): each bound moves down by them, never below 0.
+ */
+function sizeTiersAt(table: SizeTierTable, inverse: boolean, price: number, heldElsewhere: number): MaintenanceTier[] {
+  const notional = (contracts: number) => {
+    const own = Math.max(0, contracts - heldElsewhere);
+    return inverse ? (own * table.contractValue) / price : own * table.contractValue * price;
+  };
   // OKX's maxSz is inclusive: a row's bracket ends where the next row's minSz starts.
   const rows = table.sizeTiers;
   return rows.map((t, i) => ({
@@ -41,7 +48,7 @@ function sizeTiersAt(table: SizeTierTable, inverse: boolean, price: number): Mai
 }
 
 /** Tiers of a position, or undefined when the engine would find none. */
-export function tiersOf(venue: VenueId, p: PositionSpec): ResolvedTiers | undefined {
+export function tiersOf(venue: VenueId, p: PositionSpec, heldElsewhere = 0): ResolvedTiers | undefined {
   if (p.tiers) return { tiers: p.tiers };
   if (p.mmr !== undefined) {
     return { tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: p.mmr, maintenanceAmount: p.maintenanceAmount ?? 0 }] };
@@ -52,8 +59,26 @@ export function tiersOf(venue: VenueId, p: PositionSpec): ResolvedTiers | undefi
   const table = lookupTierTable(venue, p.symbol);
   if (table && table.contract === p.contract) return { tiers: table.tiers, table };
   const bySize = lookupSizeTierTable(venue, p.symbol);
-  if (bySize && bySize.contract === p.contract) return { tiers: sizeTiersAt(bySize, p.contract === 'inverse', p.markPrice), table: bySize };
+  if (bySize && bySize.contract === p.contract) {
+    return { tiers: sizeTiersAt(bySize, p.contract === 'inverse', p.markPrice, heldElsewhere / bySize.contractValue), table: bySize };
+  }
   return undefined;
+}
+
+/**
+ * Size (base units linear, quote units inverse) of the OTHER positions on `p`'s symbol that a
+ * venue counts with it for the tier: OKX looks a cross-margin tier up on the summed size of the
+ * symbol's legs (shared/engine/prepare.ts). 0 elsewhere.
+ */
+export function heldWith(
+  account: { marginMode: 'isolated' | 'cross'; positionMode?: 'one-way' | 'hedge' },
+  others: readonly Pick<PositionSpec, 'id' | 'symbol' | 'quantity' | 'contractSize'>[],
+  p: Pick<PositionSpec, 'id' | 'symbol'>,
+): number {
+  if (account.marginMode !== 'cross' || account.positionMode !== 'hedge') return 0;
+  let held = 0;
+  for (const q of others) if (q.id !== p.id && q.symbol === p.symbol) held += q.quantity * (q.contractSize ?? 1);
+  return held;
 }
 
 /** Index of the tier containing `notional` (the last beyond the table's end). */
