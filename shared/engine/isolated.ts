@@ -19,7 +19,6 @@ import { positionRisk } from './result';
 import { solveBankruptcy, solveGroup, withBankruptcyFee } from './solve';
 import type { AccountRisk, AccountSpec } from './types';
 
-
 /** Margin ratio as documented on {@link AccountRisk}: MM / equity. */
 export function marginRatio(mm: number, equity: number): number {
   if (mm === 0) return 0;

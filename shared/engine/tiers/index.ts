@@ -32,21 +32,21 @@ export function normalizeSymbol(symbol: string): string {
   return symbol.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 
-const index = new Map<string, TierTable>();
-for (const t of tierTables) {
-  for (const s of [t.symbol, ...t.aliases]) {
-    const key = `${t.venue}|${normalizeSymbol(s)}`;
-    if (!index.has(key)) index.set(key, t);
+/** Tables by `venue|NORMALIZEDSYMBOL` for the symbol and every alias (the first table wins). */
+function indexBySymbol<T extends { venue: VenueId; symbol: string; aliases: readonly string[] }>(tables: readonly T[]): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const t of tables) {
+    for (const s of [t.symbol, ...t.aliases]) {
+      const key = `${t.venue}|${normalizeSymbol(s)}`;
+      if (!out.has(key)) out.set(key, t);
+    }
   }
+  return out;
 }
 
-const sizeIndex = new Map<string, SizeTierTable>();
-for (const t of sizeTierTables) {
-  for (const s of [t.symbol, ...t.aliases]) {
-    const key = `${t.venue}|${normalizeSymbol(s)}`;
-    if (!sizeIndex.has(key)) sizeIndex.set(key, t);
-  }
-}
+const index = indexBySymbol(tierTables);
+const sizeIndex = indexBySymbol(sizeTierTables);
+
 
 /** The shipped table for a venue and symbol (any spelling in its aliases), or undefined. */
 export function lookupTierTable(venue: VenueId, symbol: string): TierTable | undefined {
