@@ -2,7 +2,7 @@
  * The user's maintenance-tier overrides (per venue + symbol, stored by main), applied the same way
  * wherever the book is assessed: main's risk channels, alerts, the CLI and every screen.
  */
-import { normalizeSymbol, type AccountSpec, type MaintenanceTier, type VenueId } from '../engine/index';
+import { normalizeSymbol, venueRules, type AccountSpec, type MaintenanceTier, type VenueId } from '../engine/index';
 import type { Book, BookAccount } from './types';
 
 /** Overrides keyed by {@link overrideKey}. */
@@ -21,11 +21,12 @@ export function overrideMap(rows: Iterable<{ venue: VenueId; symbol: string; tie
 }
 
 /**
- * Whether a position brings maintenance parameters of its own (then no override applies):
- * tiers, a flat mmr, or — on Hyperliquid only, the one venue whose rule reads it — maxLeverage.
+ * Whether a position brings maintenance parameters of its own (then no override applies): tiers,
+ * a flat mmr, or fields its venue's rule turns into tiers (Hyperliquid's maxLeverage) — the
+ * engine's own precedence (shared/engine/prepare.ts `resolveTiers`).
  */
-function hasOwnMaintenance(venue: string, p: { tiers?: unknown; mmr?: number; maxLeverage?: number }): boolean {
-  return p.tiers !== undefined || p.mmr !== undefined || (venue === 'hyperliquid' && p.maxLeverage !== undefined);
+function hasOwnMaintenance(venue: VenueId, p: AccountSpec['positions'][number]): boolean {
+  return p.tiers !== undefined || p.mmr !== undefined || venueRules(venue).tiersFromPosition?.(p) !== undefined;
 }
 
 /**

@@ -42,5 +42,5 @@ export {
   type TierTable,
 } from './tiers/index';
 export { roundConservative, roundToStep } from './rounding';
-export { venueInfo, type VenueInfo } from './venues/index';
+export { venueInfo, venueRules, type VenueInfo, type VenueRules } from './venues/index';
 export { parseTierAnswer, type ParsedTierAnswer, type ParseTierAnswerOptions, type TierAnswerFormat } from './tiers/venueAnswer';

@@ -8,6 +8,7 @@
 import {
   lookupSizeTierTable,
   lookupTierTable,
+  venueRules,
   type MaintenanceTier,
   type PositionSpec,
   type SizeTierTable,
@@ -53,9 +54,8 @@ export function tiersOf(venue: VenueId, p: PositionSpec, heldElsewhere = 0): Res
   if (p.mmr !== undefined) {
     return { tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: p.mmr, maintenanceAmount: p.maintenanceAmount ?? 0 }] };
   }
-  if (venue === 'hyperliquid' && p.maxLeverage !== undefined) {
-    return { tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 1 / (2 * p.maxLeverage), maintenanceAmount: 0 }] };
-  }
+  const fromVenue = venueRules(venue).tiersFromPosition?.(p);
+  if (fromVenue) return { tiers: fromVenue };
   const table = lookupTierTable(venue, p.symbol);
   if (table && table.contract === p.contract) return { tiers: table.tiers, table };
   const bySize = lookupSizeTierTable(venue, p.symbol);
