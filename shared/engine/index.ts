@@ -18,6 +18,7 @@ export type {
   VenueId,
 } from './types';
 export { assessAccount } from './assess';
+export { legsShareTier, sizeBySymbol } from './prepare';
 export {
   accountSpecSchema,
   maintenanceTierSchema,

@@ -126,17 +126,25 @@ function entryBasisTiers(inverse: boolean, size: number, entry: number, tiers: r
   return [{ minNotional: 0, maxNotional: Infinity, mmr: 0, maintenanceAmount: -mm }];
 }
 
-/** Σ size per symbol (hedge legs together), for tables keyed by size. O(n). */
-function sizeBySymbol(account: AccountSpec): Map<string, number> {
+/**
+ * Whether the legs of one symbol share their tier: in a cross hedge account a size-keyed table
+ * (OKX) is read at the summed size of the symbol's long and short legs, as OKX does.
+ */
+export function legsShareTier(account: Pick<AccountSpec, 'marginMode' | 'positionMode'>): boolean {
+  return account.marginMode === 'cross' && account.positionMode === 'hedge';
+}
+
+/** Σ size per symbol (base units linear, quote units inverse), for tables keyed by size. O(n). */
+export function sizeBySymbol(positions: readonly Pick<PositionSpec, 'symbol' | 'quantity' | 'contractSize'>[]): Map<string, number> {
   const m = new Map<string, number>();
-  for (const p of account.positions) m.set(p.symbol, (m.get(p.symbol) ?? 0) + positionSize(p));
+  for (const p of positions) m.set(p.symbol, (m.get(p.symbol) ?? 0) + positionSize(p));
   return m;
 }
 
 /** Prepares every position of a validated account. O(n). */
 export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] {
   const feeRate = venue.closeFeeRate(account);
-  const familySize = account.marginMode === 'cross' && account.positionMode === 'hedge' ? sizeBySymbol(account) : undefined;
+  const familySize = legsShareTier(account) ? sizeBySymbol(account.positions) : undefined;
   const out = new Array<Prepared>(account.positions.length);
   for (let i = 0; i < account.positions.length; i++) {
     const p = account.positions[i];

@@ -7,7 +7,9 @@
  */
 import {
   lookupSizeTierTable,
+  legsShareTier,
   lookupTierTable,
+  sizeBySymbol,
   venueRules,
   type MaintenanceTier,
   type PositionSpec,
@@ -66,19 +68,17 @@ export function tiersOf(venue: VenueId, p: PositionSpec, heldElsewhere = 0): Res
 }
 
 /**
- * Size (base units linear, quote units inverse) of the OTHER positions on `p`'s symbol that a
- * venue counts with it for the tier: OKX looks a cross-margin tier up on the summed size of the
- * symbol's legs (shared/engine/prepare.ts). 0 elsewhere.
+ * Size (base units linear, quote units inverse) of the OTHER positions on `p`'s symbol that
+ * count with it for the tier — the engine's rule (`legsShareTier`, `sizeBySymbol`): OKX reads a
+ * cross-margin tier at the summed size of the symbol's legs. 0 elsewhere.
  */
 export function heldWith(
   account: { marginMode: 'isolated' | 'cross'; positionMode?: 'one-way' | 'hedge' },
   others: readonly Pick<PositionSpec, 'id' | 'symbol' | 'quantity' | 'contractSize'>[],
   p: Pick<PositionSpec, 'id' | 'symbol'>,
 ): number {
-  if (account.marginMode !== 'cross' || account.positionMode !== 'hedge') return 0;
-  let held = 0;
-  for (const q of others) if (q.id !== p.id && q.symbol === p.symbol) held += q.quantity * (q.contractSize ?? 1);
-  return held;
+  if (!legsShareTier(account)) return 0;
+  return sizeBySymbol(others.filter((q) => q.id !== p.id && q.symbol === p.symbol)).get(p.symbol) ?? 0;
 }
 
 /** Index of the tier containing `notional` (the last beyond the table's end). */
