@@ -18,19 +18,19 @@ export function maintenanceLegs(account: AccountSpec): Leg[] {
 }
 
 /**
- * Isolated collateral of each position exactly as the engine's liquidation equation uses it, and
- * how much of one unit of added margin reaches it (1 on most venues; BitMEX takes its reserved
- * close fee out of the margin, so a little less). Position order. Call on an isolated account
- * already validated by `assessAccount`.
+ * Per position of an isolated account (validated by `assessAccount`), from one preparation: its
+ * solver leg, its collateral exactly as the engine's liquidation equation uses it, and how much
+ * of one unit of added margin reaches that collateral (1 on most venues; BitMEX takes its
+ * reserved close fee out of the margin, so a little less). Position order.
  */
-export function isolatedCollateral(account: AccountSpec): { collateral: number; perMargin: number }[] {
+export function isolatedLegs(account: AccountSpec): { leg: Leg; collateral: number; perMargin: number }[] {
   const venue = venueRules(account.venue);
+  const rule = venue.isolatedCollateral;
   return prepareAll(account, venue).map((p) => {
-    const rule = venue.isolatedCollateral;
-    if (!rule) return { collateral: p.collateral, perMargin: 1 };
+    if (!rule) return { leg: p.leg, collateral: p.collateral, perMargin: 1 };
     const m = isolatedMarginOf(p.spec, p.leg.size);
     const at = (margin: number) => rule(account, { ...p.spec, isolatedMargin: margin }, p.leg.size);
-    return { collateral: p.collateral, perMargin: at(m + 1) - at(m) };
+    return { leg: p.leg, collateral: p.collateral, perMargin: at(m + 1) - at(m) };
   });
 }
 

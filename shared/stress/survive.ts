@@ -16,7 +16,7 @@
 import { toAccountSpec, type Book } from '../book/types';
 import { EngineInputError } from '../engine/errors';
 import type { AccountSpec } from '../engine/types';
-import { isolatedCollateral, maintenanceAt, maintenanceLegs } from './engineBridge';
+import { isolatedLegs, maintenanceAt } from './engineBridge';
 import { ladderBetas, type LadderOptions } from './ladder';
 import { createStressModel, crossBalance, pathPoints, pnlAtPrice, shockedPrice, type StressModel } from './model';
 
@@ -81,16 +81,15 @@ function crossSurvives(spec: AccountSpec, betas: Record<string, number>, move: n
 }
 
 function isolatedRows(spec: AccountSpec, model: StressModel, move: number): PositionSurvival[] {
-  const legs = maintenanceLegs(spec);
-  // The engine's collateral (BitMEX: the margin net of its reserved close fee), so that the margin
-  // to add is what the liquidation equation needs.
-  const collateral = isolatedCollateral(spec);
+  // Legs and the engine's collateral (BitMEX: the margin net of its reserved close fee), so that
+  // the margin to add is what the liquidation equation needs.
+  const legs = isolatedLegs(spec);
   return spec.positions.map((p, i) => {
     const survives = !(move < 0 ? move <= model.lo[i] : move > 0 && move >= model.hi[i]);
     const price = shockedPrice(model.mark[i], model.beta[i], move, model.inverse);
     // Margin needed at the end of the path (the worst point for a single position).
-    const need = maintenanceAt(model.inverse, legs[i], price) - pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], price);
-    const { collateral: margin, perMargin } = collateral[i]!;
+    const { leg, collateral: margin, perMargin } = legs[i]!;
+    const need = maintenanceAt(model.inverse, leg, price) - pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], price);
     const size = Math.abs(model.signedSize[i]);
     const entryNotional = model.inverse ? size / p.entryPrice : size * p.entryPrice;
     const extra = survives ? 0 : (Math.max(0, need - margin) / perMargin) * (1 + HAIR) + HAIR * entryNotional * 1e-3;
