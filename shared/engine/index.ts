@@ -37,10 +37,12 @@ export {
   lookupTiers,
   normalizeSymbol,
   sizeTierTables,
+  tierTableSummaries,
   tierTables,
   type SizeTier,
   type SizeTierTable,
   type TierTable,
+  type TierTableSummary,
 } from './tiers/index';
 export { roundConservative, roundToStep } from './rounding';
 export { venueInfo, venueRules, type VenueInfo, type VenueRules } from './venues/index';

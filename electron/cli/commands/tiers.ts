@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { EngineInputError, parseTierAnswer, sizeTierTables, tierTables, VENUE_IDS, type VenueId } from '../../../shared/engine/index';
+import { EngineInputError, parseTierAnswer, sizeTierTables, tierTableSummaries, tierTables, VENUE_IDS, type VenueId } from '../../../shared/engine/index';
 import { deleteTierOverride, getTierOverride, listTierOverrides, setTierOverride } from '../../db/repo/tierOverrides';
 import { CliUserError, type CliCommand } from '../types';
 import { expectPositionals, formatNumber, splitArgs } from './storageArgs';
@@ -20,11 +20,9 @@ const cap = (n: number) => (Number.isFinite(n) ? formatNumber(n) : '∞');
 /** Shipped tables and overrides as lines (one per table). */
 function listing(overrides: ReturnType<typeof listTierOverrides>): string {
   const lines = ['Shipped tables (venue, symbol, tiers by, tiers, up to, dated, source):'];
-  for (const t of tierTables) {
-    lines.push(`  ${t.venue} ${t.symbol}  notional  ${t.tiers.length}  ${cap(t.tiers[t.tiers.length - 1].maxNotional)}  ${t.retrieved}  ${t.source}`);
-  }
-  for (const t of sizeTierTables) {
-    lines.push(`  ${t.venue} ${t.symbol}  contracts of ${t.contractValue}  ${t.sizeTiers.length}  ${cap(t.sizeTiers[t.sizeTiers.length - 1].maxContracts)}  ${t.retrieved}  ${t.source}`);
+  for (const t of tierTableSummaries()) {
+    const keyedBy = t.keyedBy === 'contracts' ? `contracts of ${t.contractValue}` : 'notional';
+    lines.push(`  ${t.venue} ${t.symbol}  ${keyedBy}  ${t.tiers}  ${cap(t.upTo)}  ${t.retrieved}  ${t.source}`);
   }
   lines.push('', overrides.length ? 'Your overrides (venue, symbol, tiers, source, saved):' : 'No overrides.');
   for (const o of overrides) lines.push(`  ${o.venue} ${o.symbol}  ${o.tiers.length}  ${o.source ?? '-'}  ${o.updatedAt}`);

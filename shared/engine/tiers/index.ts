@@ -93,3 +93,45 @@ export function flatTierOf(row: SizeTier): readonly MaintenanceTier[] {
   }
   return tiers;
 }
+
+/** One shipped table as screens and the CLI list it. */
+export interface TierTableSummary {
+  venue: VenueId;
+  symbol: string;
+  contract: 'linear' | 'inverse';
+  /** What the tiers are keyed by; `contractValue` is set for contracts. */
+  keyedBy: 'notional' | 'contracts';
+  contractValue?: number;
+  /** Number of tiers. */
+  tiers: number;
+  /** Where the table ends: notional, or contracts for a contract-keyed table (Infinity: open). */
+  upTo: number;
+  retrieved: string;
+  source: string;
+}
+
+/** Every shipped table, notional-keyed ones first, each as a {@link TierTableSummary}. */
+export function tierTableSummaries(): TierTableSummary[] {
+  const byNotional = tierTables.map((t): TierTableSummary => ({
+    venue: t.venue,
+    symbol: t.symbol,
+    contract: t.contract,
+    keyedBy: 'notional',
+    tiers: t.tiers.length,
+    upTo: t.tiers[t.tiers.length - 1].maxNotional,
+    retrieved: t.retrieved,
+    source: t.source,
+  }));
+  const bySize = sizeTierTables.map((t): TierTableSummary => ({
+    venue: t.venue,
+    symbol: t.symbol,
+    contract: t.contract,
+    keyedBy: 'contracts',
+    contractValue: t.contractValue,
+    tiers: t.sizeTiers.length,
+    upTo: t.sizeTiers[t.sizeTiers.length - 1].maxContracts,
+    retrieved: t.retrieved,
+    source: t.source,
+  }));
+  return [...byNotional, ...bySize];
+}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseTierAnswer, sizeTierTables, tierTables, VENUE_IDS, type MaintenanceTier, type ParsedTierAnswer, type VenueId } from '../../../../shared/engine';
+import { parseTierAnswer, tierTableSummaries, VENUE_IDS, type MaintenanceTier, type ParsedTierAnswer, type VenueId } from '../../../../shared/engine';
 import { useRemoveTierOverride, useSetTierOverride, useTierOverrides } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -32,27 +32,13 @@ function bound(f: ReturnType<typeof useFormat>, v: number): string {
 
 /** The shipped tables (notional- and contract-keyed), one row each, in venue order. */
 function shippedRows() {
-  const byNotional = tierTables.map((t) => ({
-    key: `${t.venue}|${t.symbol}`,
-    venue: t.venue,
-    symbol: t.symbol,
-    keyedBy: t.contract === 'inverse' ? 'notional (coin)' : 'notional (quote)',
-    tiers: t.tiers.length,
-    upTo: t.tiers[t.tiers.length - 1].maxNotional,
-    retrieved: t.retrieved,
-    source: t.source,
-  }));
-  const bySize = sizeTierTables.map((t) => ({
-    key: `${t.venue}|${t.symbol}`,
-    venue: t.venue,
-    symbol: t.symbol,
-    keyedBy: `contracts of ${t.contractValue}`,
-    tiers: t.sizeTiers.length,
-    upTo: t.sizeTiers[t.sizeTiers.length - 1].maxContracts,
-    retrieved: t.retrieved,
-    source: t.source,
-  }));
-  return [...byNotional, ...bySize].sort((a, b) => VENUE_IDS.indexOf(a.venue) - VENUE_IDS.indexOf(b.venue));
+  return tierTableSummaries()
+    .map((t) => ({
+      ...t,
+      key: `${t.venue}|${t.symbol}`,
+      keyedBy: t.keyedBy === 'contracts' ? `contracts of ${t.contractValue}` : t.contract === 'inverse' ? 'notional (coin)' : 'notional (quote)',
+    }))
+    .sort((a, b) => VENUE_IDS.indexOf(a.venue) - VENUE_IDS.indexOf(b.venue));
 }
 
 /** A tier list as a small table (preview before saving). */
