@@ -8,6 +8,9 @@ import type { Book, BookAccount } from './types';
 /** Overrides keyed by {@link overrideKey}. */
 export type TierOverrides = ReadonlyMap<string, readonly MaintenanceTier[]>;
 
+/** No overrides (a shared default, so callers need not allocate one). */
+export const NO_TIER_OVERRIDES: TierOverrides = new Map();
+
 /** `venue|NORMALIZEDSYMBOL`: BTC/USDT:USDT, BTC-USDT and BTCUSDT share one override. */
 export function overrideKey(venue: VenueId | string, symbol: string): string {
   return `${venue}|${normalizeSymbol(symbol)}`;

@@ -160,32 +160,27 @@ export type { AccountInput, PositionInput };
 
 /** Creates or replaces the tier override of a venue + symbol (`tierOverrides.set`). */
 export function useSetTierOverride() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (req: { venue: string; symbol: string; tiers: unknown; source?: string | null }) => callChannel<TierOverrideRow>(api, ['tierOverrides', 'set'], req),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tierOverrides }),
-  });
+  return useChannelMutation<{ venue: string; symbol: string; tiers: unknown; source?: string | null }, TierOverrideRow>(queryKeys.tierOverrides, ['tierOverrides', 'set']);
 }
 
 /** Removes a tier override (`tierOverrides.remove`); resolves to the removed row (set it again to undo). */
 export function useRemoveTierOverride() {
-  const api = useApi();
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: (req: { venue: string; symbol: string }) => callChannel<TierOverrideRow>(api, ['tierOverrides', 'remove'], req),
-    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.tierOverrides }),
-  });
+  return useChannelMutation<{ venue: string; symbol: string }, TierOverrideRow>(queryKeys.tierOverrides, ['tierOverrides', 'remove']);
 }
 
-/** A mutation on the channel at `path` that refetches the book once it succeeds. */
-function useBookMutation<Req, Res>(path: readonly string[], toRequest: (variables: Req) => unknown = (variables) => variables) {
+/** A mutation on the channel at `path` that refetches the query at `refresh` once it succeeds. */
+function useChannelMutation<Req, Res>(refresh: readonly string[], path: readonly string[], toRequest: (variables: Req) => unknown = (variables) => variables) {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (variables: Req) => callChannel<Res>(api, path, toRequest(variables)),
-    onSuccess: () => refreshBook(client),
+    onSuccess: () => client.invalidateQueries({ queryKey: refresh }),
   });
+}
+
+/** A mutation on the channel at `path` that refetches the book once it succeeds. */
+function useBookMutation<Req, Res>(path: readonly string[], toRequest?: (variables: Req) => unknown) {
+  return useChannelMutation<Req, Res>(queryKeys.book, path, toRequest);
 }
 
 /** Creates or updates an account (`accounts.upsert`). */

@@ -3,7 +3,7 @@
  * request, and the live risk of the account with the draft in it (engine, in the renderer).
  */
 import type { BookAccount, BookPosition } from '../../../../shared/book/types';
-import { applyTierOverrides, type TierOverrides } from '../../../../shared/book/tierOverrides';
+import { applyTierOverrides, NO_TIER_OVERRIDES, type TierOverrides } from '../../../../shared/book/tierOverrides';
 import { toAccountSpec } from '../../../../shared/book/types';
 import { assessAccount, EngineInputError, normalizeSymbol, VENUE_CONTRACTS } from '../../../../shared/engine';
 import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
@@ -169,8 +169,6 @@ export function toPositionInput(draft: PositionDraft): { input?: PositionInput; 
 
 export const DRAFT_ID = '__draft__';
 
-const NO_OVERRIDES: TierOverrides = new Map();
-
 export interface LiveRisk {
   position?: PositionRisk;
   account?: AccountRisk;
@@ -182,7 +180,7 @@ export interface LiveRisk {
  * The account's risk with the draft in it, as the engine computes it — what the LP will be once
  * saved. The mark is the typed mark, else the stored one, else the entry price.
  */
-export function liveRisk(account: BookAccount | undefined, draft: PositionDraft, overrides: TierOverrides = NO_OVERRIDES): LiveRisk | null {
+export function liveRisk(account: BookAccount | undefined, draft: PositionDraft, overrides: TierOverrides = NO_TIER_OVERRIDES): LiveRisk | null {
   if (!account) return null;
   const { values } = parseDraftNumbers(draft);
   if (!draft.symbol.trim() || values.quantity === undefined || values.entryPrice === undefined) return null;

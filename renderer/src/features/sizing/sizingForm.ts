@@ -7,9 +7,7 @@ import type { VenueId } from '../../../../shared/engine/types';
 import { EngineInputError } from '../../../../shared/engine/errors';
 import { sizePosition, type SizingResult } from '../../../../shared/sizing/calculator';
 import { parseNumber } from '../../ui/NumberInput';
-import { overrideKey, type TierOverrides } from '../../../../shared/book/tierOverrides';
-
-const NO_OVERRIDES: TierOverrides = new Map();
+import { NO_TIER_OVERRIDES, overrideKey, type TierOverrides } from '../../../../shared/book/tierOverrides';
 
 export interface SizingForm {
   accountId: string;
@@ -77,7 +75,7 @@ export function formForAccount(form: SizingForm, account: BookAccount | undefine
 const num = (text: string) => parseNumber(text);
 
 /** Raw calculator input; numbers that do not parse stay NaN so the schema names the field. */
-export function toSizingInput(form: SizingForm, account: BookAccount | undefined, overrides: TierOverrides = NO_OVERRIDES): Record<string, unknown> {
+export function toSizingInput(form: SizingForm, account: BookAccount | undefined, overrides: TierOverrides = NO_TIER_OVERRIDES): Record<string, unknown> {
   const spec = account ? toAccountSpec(account) : undefined;
   const fee = num(form.feePct);
   const mmr = num(form.mmrPct);
