@@ -1,11 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+// @ts-expect-error plain ESM helper shared with the vitest configs
+import { ALIASES } from './scripts/lib/aliases.mjs';
 
 // Three bundles: out/main (Node, ESM), out/preload (sandboxed → one CommonJS file with
 // every import inlined, since a sandboxed preload can only require 'electron'), out/renderer.
 export default defineConfig({
   main: {
+    resolve: { alias: ALIASES },
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
@@ -13,6 +16,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias: ALIASES },
     build: {
       outDir: 'out/preload',
       externalizeDeps: false,
@@ -26,6 +30,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'renderer'),
     plugins: [react()],
+    resolve: { alias: ALIASES },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 // @ts-expect-error plain ESM helper shared with scripts/test.mjs
 import { findChromium, CHROMIUM_ARGS } from './scripts/lib/chromium.mjs';
+// @ts-expect-error plain ESM helper shared with electron.vite.config.ts
+import { ALIASES } from './scripts/lib/aliases.mjs';
 
 const chromium: string | null = findChromium();
 
@@ -13,6 +15,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: ALIASES },
         test: {
           name: 'node',
           environment: 'node',
@@ -22,6 +25,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: ALIASES },
         test: {
           name: 'browser',
           include: ['renderer/**/*.test.tsx', 'test/browser/**/*.test.tsx'],
@@ -37,6 +41,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: ALIASES },
         test: {
           name: 'e2e',
           environment: 'node',

@@ -1,12 +1,12 @@
 import { afterAll, bench, describe } from 'vitest';
-import type { Book, BookAccount } from '../../shared/book/types';
-import { alertRuleInputSchema, type AlertRule } from '../../shared/ipc/channels/alerts';
-import { makeTempDb } from '../../test/helpers/tempDb';
+import type { Book, BookAccount } from '@shared/book/types';
+import { alertRuleInputSchema, type AlertRule } from '@shared/alerts/schema';
+import { makeTempDb } from '@test/helpers/tempDb';
 import { loadBook } from '../db/repo/book';
 import { evaluateAlerts } from './evaluate';
 import { AlertMonitor } from './monitor';
 import { observe } from './observe';
-import { upsertRule } from './repo';
+import { upsertRule } from '../db/repo/alerts';
 
 // What one alert evaluation costs for a 1 000-position book, as a ratio to the engine
 // assessment it cannot avoid (observe) and to loading the book from SQLite. Main runs at most

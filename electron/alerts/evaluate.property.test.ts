@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alertRuleInputSchema, type AlertRule } from '../../shared/ipc/channels/alerts';
+import { alertRuleInputSchema, type AlertRule } from '@shared/alerts/schema';
 import { evaluateAlerts } from './evaluate';
 import type { AlertState, Observations } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertRuleInputSchema, type AlertRule, type AlertRuleInput } from '../../shared/ipc/channels/alerts';
+import { alertRuleInputSchema, type AlertRule, type AlertRuleInput } from '@shared/alerts/schema';
 import { evaluateAlerts } from './evaluate';
 import type { AlertState, FiredAlert, Observations, PositionObservation } from './types';
 

@@ -1,5 +1,5 @@
-import type { AlertRule } from '../../shared/ipc/channels/alerts';
-import { SEVERITIES, type Severity } from '../../shared/sizing/rules';
+import type { AlertRule } from '@shared/alerts/schema';
+import { SEVERITIES, type Severity } from '@shared/warnings/rules';
 import { describeAlert, formatPrice } from './format';
 import type { AlertState, FiredAlert, Observations, RuleSubjectState } from './types';
 

@@ -1,5 +1,5 @@
-import type { AlertRule } from '../../shared/ipc/channels/alerts';
-import { SEVERITIES } from '../../shared/sizing/rules';
+import type { AlertRule } from '@shared/alerts/schema';
+import { SEVERITIES } from '@shared/warnings/rules';
 
 /** What {@link describeAlert} needs to know about the condition that fired. */
 export interface DescribedCheck {

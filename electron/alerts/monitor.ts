@@ -1,13 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import type { AlertEvent } from '../../shared/ipc/channels/alerts';
-import { withTierOverrides } from '../../shared/book/tierOverrides';
+import type { AlertEvent } from '@shared/alerts/schema';
+import { withTierOverrides } from '@shared/book/tierOverrides';
 import { loadBook } from '../db/repo/book';
 import { loadTierOverrides } from '../db/repo/tierOverrides';
 import { evaluateAlerts } from './evaluate';
 import { observe, type LiveMark } from './observe';
-import { listRules, readAlertSettings, recordFired, restoreState } from './repo';
+import { listRules, readAlertSettings, recordFired, restoreState } from '../db/repo/alerts';
 import type { AlertState, Observations, PositionObservation } from './types';
-import { readSizingRules, sizingWarnings } from './warnings';
+import { readSizingRules } from '../db/repo/sizingRules';
+import { sizingWarnings } from './warnings';
 
 /** The position closest to liquidation, for the tray. */
 export interface WorstPosition {
@@ -26,7 +27,7 @@ export interface AlertMonitorOptions {
   /** Told after every evaluation (tray tooltip). */
   onEvaluated?: (worst: WorstPosition | null, obs: Observations) => void;
   log?: (message: string) => void;
-  /** Include sizing warnings (shared/sizing) for `warning-severity` rules; default true. */
+  /** Include sizing warnings (shared/warnings) for `warning-severity` rules; default true. */
   sizingWarnings?: boolean;
 }
 

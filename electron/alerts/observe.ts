@@ -1,6 +1,6 @@
-import type { Book, BookAccount, BookPosition } from '../../shared/book/types';
-import { toAccountSpec } from '../../shared/book/types';
-import { assessAccount } from '../../shared/engine';
+import type { Book, BookAccount, BookPosition } from '@shared/book/types';
+import { toAccountSpec } from '@shared/book/types';
+import { assessAccount } from '@shared/engine';
 import type { AccountObservation, Observations, PositionObservation, PriceObservation, WarningObservation } from './types';
 
 /** The latest live (feed) mark of a symbol. */
@@ -16,7 +16,7 @@ export interface ObserveInput {
   live?: ReadonlyMap<string, LiveMark>;
   /** Symbols followed by a feed whose price is stale. */
   stale?: ReadonlySet<string>;
-  /** Sizing warnings for a book (shared/sizing `evaluateRules`); none when absent. */
+  /** Warnings for a book (shared/warnings `evaluateRules`); none when absent. */
   warningsOf?: (book: Book) => WarningObservation[];
   /** Told about accounts the engine cannot assess (they are skipped, not fatal). */
   log?: (message: string) => void;

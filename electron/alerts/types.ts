@@ -1,4 +1,4 @@
-import type { Severity } from '../../shared/sizing/rules';
+import type { Severity } from '@shared/warnings/rules';
 
 /**
  * What the alert rules look at, computed from the book and the latest prices (see observe.ts).
@@ -37,7 +37,7 @@ export interface PriceObservation {
   stale: boolean;
 }
 
-/** One sizing warning (shared/sizing {@link Severity}). */
+/** One sizing warning (shared/warnings {@link Severity}). */
 export interface WarningObservation {
   ruleId: string;
   severity: Severity;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../db/migrate';
 import { defaultUserDataDir, extractDbPath, runCli } from './run';
-import { capture } from '../../test/helpers/cli';
+import { capture } from '@test/helpers/cli';
 
 describe('cascade CLI', () => {
   let dir: string;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import { openDatabase } from '../db/open';
 import { DB_FILE_NAME } from '../db/paths';
-import type { HandlerContext } from '../main/context';
+import type { HandlerContext } from '../core/context';
 import { commands } from './commands';
 import { CliUserError, type CliIo } from './types';
 import { packageVersion } from './version';

@@ -1,4 +1,4 @@
-import type { HandlerContext } from '../main/context';
+import type { HandlerContext } from '../core/context';
 
 /** Where a command writes; injected so tests capture output without spawning. */
 export interface CliIo {

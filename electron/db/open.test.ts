@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDb, type TempDb } from '../../test/helpers/tempDb';
+import { makeTempDb, type TempDb } from '@test/helpers/tempDb';
 import { migrate, NewerSchemaError, SCHEMA_VERSION } from './migrate';
 import { CorruptDatabaseError, openDatabase } from './open';
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, openSync, readSync, closeSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { CascadeUserError } from '../../shared/ipc/errors';
+import { CascadeUserError } from '@shared/errors';
 import { backupDir, createBackup, type BackupFile } from './backup';
 import { SCHEMA_VERSION } from './migrate';
 import { openDatabase } from './open';

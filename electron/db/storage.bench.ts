@@ -1,10 +1,10 @@
 import { afterAll, bench, describe } from 'vitest';
-import { makeTempDb, type TempDb } from '../../test/helpers/tempDb';
-import { bigBookJson } from '../../test/node/storage/bigBook';
-import { commitImport, prepareImport } from '../io';
-import { applyImport } from '../io/apply';
-import { readJson } from '../io/json';
-import { dispatch } from '../main/ipc/dispatch';
+import { makeTempDb, type TempDb } from '@test/helpers/tempDb';
+import { bigBookJson } from '@test/node/storage/bigBook';
+import { commitImport, prepareImport } from '../transfer';
+import { applyImport } from '../transfer/apply';
+import { readJson } from '../transfer/json';
+import { dispatch } from '../core/dispatch';
 import { loadBook } from './repo/book';
 
 // Storage cost of the two big user actions on a 10 000-position book, as ratios to what

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { channels } from '../../shared/ipc/channels';
-import { flattenChannels } from '../../shared/ipc/contract';
-import { events } from '../../shared/ipc/events';
+import { channels } from '@shared/ipc/channels';
+import { flattenChannels } from '@shared/ipc/contract';
+import { events } from '@shared/ipc/events';
 
 /**
  * electron/main/index.ts imported with the `electron` module replaced by a recording fake:

@@ -1,5 +1,5 @@
 import type { Notification, NotificationConstructorOptions } from 'electron';
-import type { AlertEvent } from '../../shared/ipc/channels/alerts';
+import type { AlertEvent } from '@shared/alerts/schema';
 
 /** The subset of Electron's Notification class used here (injected: tests pass a fake). */
 export interface NotificationClass {

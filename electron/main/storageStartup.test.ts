@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { makeTempDb, type TempDb } from '../../test/helpers/tempDb';
+import { makeTempDb, type TempDb } from '@test/helpers/tempDb';
 import { backupDir } from '../db/backup';
 import { startStorageChores, type StorageStartupDeps } from './storageStartup';
 

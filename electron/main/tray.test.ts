@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { AlertEvent } from '../../shared/ipc/channels/alerts';
+import type { AlertEvent } from '@shared/alerts/schema';
 import { applyLoginItem, startedHidden } from './loginItem';
 import { MAX_NOTIFICATIONS, showAlertNotifications } from './notifications';
 import { createTray, worstLabel } from './tray';
@@ -121,7 +121,7 @@ describe('start at login', () => {
 describe('sendEvent', () => {
   it('validates the payload and never throws', async () => {
     const { sendEvent } = await import('./background');
-    const { events } = await import('../../shared/ipc/events');
+    const { events } = await import('@shared/ipc/events');
     const send = vi.fn();
     const win = { isDestroyed: () => false, webContents: { send } } as never;
     const log = vi.fn();

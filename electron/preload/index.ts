@@ -1,8 +1,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { buildApi } from '../../shared/ipc/contract';
-import { channels } from '../../shared/ipc/channels';
-import type { IpcResult } from '../../shared/ipc/errors';
-import { buildEvents, events } from '../../shared/ipc/events';
+import { buildApi } from '@shared/ipc/contract';
+import { channels } from '@shared/ipc/channels';
+import type { IpcResult } from '@shared/ipc/errors';
+import { buildEvents, events } from '@shared/ipc/events';
 
 // The page gets named methods generated from the contract — never ipcRenderer itself.
 const api = buildApi(channels, (channel, request) => ipcRenderer.invoke(channel, request) as Promise<IpcResult<unknown>>);

@@ -1,8 +1,8 @@
 import { render, screen, cleanup } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channels } from '../../shared/ipc/channels';
-import { buildApi } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/errors';
+import { channels } from '@shared/ipc/channels';
+import { buildApi } from '@shared/ipc/contract';
+import type { IpcResult } from '@shared/ipc/errors';
 import { App } from './App';
 import './styles.css';
 

@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { CascadeApi } from '../../shared/ipc/channels';
+import type { CascadeApi } from '@shared/ipc/channels';
 import { ApiContext } from './api/cascade';
-import { LiveProvider } from './features/alerts/live';
-import { Shell } from './shell/Shell';
+import { LiveProvider } from './live/live';
+import { Shell } from './app/Shell';
 
 /** The whole window: the API and query cache around the shell. */
 export function App({ api }: { api: CascadeApi }) {

@@ -1,28 +1,10 @@
 /**
- * Typed errors that cross the IPC boundary. Main never throws across IPC: every call resolves
- * with a {@link IpcResult}, so the renderer can show a readable message and the field it is about.
+ * How errors cross the IPC boundary. Main never throws across IPC: every call resolves with a
+ * {@link IpcResult}, so the renderer can show a readable message and the field it is about.
  */
+import type { IpcErrorCode, IpcIssue } from '../errors';
 
-/** Why a call failed. */
-export type IpcErrorCode =
-  /** The channel name is not in the contract. */
-  | 'unknown-channel'
-  /** The message did not come from the app's own page. */
-  | 'forbidden'
-  /** The request did not match the channel's zod schema. Nothing was written. */
-  | 'invalid-request'
-  /** The request was well-formed but the user's data makes it impossible (e.g. unknown account). */
-  | 'user'
-  /** A referenced record does not exist. */
-  | 'not-found'
-  /** A bug or an I/O failure in main. Nothing was written (the transaction rolled back). */
-  | 'internal';
-
-/** One problem with one field, e.g. `{ path: 'positions[2].entryPrice', message: 'expected a number' }`. */
-export interface IpcIssue {
-  path: string;
-  message: string;
-}
+export type { IpcErrorCode, IpcIssue } from '../errors';
 
 /** The error half of an {@link IpcResult}. */
 export interface IpcError {
@@ -33,28 +15,3 @@ export interface IpcError {
 
 /** What every IPC call resolves with. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError };
-
-/**
- * An error a handler throws on purpose to tell the user something ("account 7 does not exist").
- * The dispatcher turns it into `{ ok: false, error: { code, message, issues } }`.
- */
-export class CascadeUserError extends Error {
-  readonly code: IpcErrorCode;
-  readonly issues?: IpcIssue[];
-  constructor(message: string, options: { code?: IpcErrorCode; issues?: IpcIssue[] } = {}) {
-    super(message);
-    this.name = 'CascadeUserError';
-    this.code = options.code ?? 'user';
-    this.issues = options.issues;
-  }
-}
-
-/** Formats a zod-style path (`['positions', 2, 'entryPrice']`) as `positions[2].entryPrice`. */
-export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
-  }
-  return out;
-}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { alertEventSchema } from './channels/alerts';
+import { alertEventSchema } from '../alerts/schema';
 import { livePriceSchema } from './channels/feed';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { VENUE_IDS } from '../engine/schema';
-import { defaultRules, rulesSchema } from '../sizing/rules';
+import { defaultRules, rulesSchema } from '../warnings/rules';
 
 export const settingSchemas = {
   /** How many daily backups to keep beside the database. */
@@ -19,7 +19,7 @@ export const settingSchemas = {
   'ui.locale': z.string().max(35).regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 locale such as en-US, or empty' }),
   /** Venue preselected in new-account and sizing forms. */
   'ui.defaultVenue': z.enum(VENUE_IDS),
-  /** Sizing / warning rules (shared/sizing/rules.ts). */
+  /** Sizing / warning rules (shared/warnings/rules.ts). */
   'sizing.rules': rulesSchema,
   /** Annualised volatility per base asset or symbol (0.55 = 55 % a year). */
   'risk.volatility': z.record(z.string().min(1).max(40), z.number().positive().max(20)),

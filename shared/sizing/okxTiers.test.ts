@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Book, BookPosition } from '../book/index';
 import { lookupSizeTierTable, type AccountSpec, type PositionSpec } from '../engine/index';
-import { evaluateRules } from './evaluate';
+import { evaluateRules } from '../warnings/evaluate';
 import { sizeHeadroom } from './headroom';
-import { defaultRules, type Rule } from './rules';
+import { defaultRules, type Rule } from '../warnings/rules';
 import { extendTable, tiersOf } from './tiers';
 
 // OKX BTC-USDT-SWAP ships tiers by contracts (0.01 BTC each): tier 1 up to 1,000 contracts at

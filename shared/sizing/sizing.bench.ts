@@ -3,8 +3,8 @@ import type { Book, BookAccount } from '../book/index';
 import { assessAccount } from '../engine/index';
 import { toAccountSpec } from '../book/index';
 import { sizePosition } from './calculator';
-import { evaluateRules } from './evaluate';
-import { defaultRules } from './rules';
+import { evaluateRules } from '../warnings/evaluate';
+import { defaultRules } from '../warnings/rules';
 
 // The calculator calls the engine inside bisections: its cost is counted in single-position
 // assessments (the baseline), so the ratio reads as "engine calls per sizing".

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Book, BookAccount, BookPosition } from '../book/types';
 import { toAccountSpec } from '../book/types';
-import { bp } from '../../test/fixtures/stress/bookPosition';
+import { bp } from '@test/fixtures/stress/bookPosition';
 import { assessAccount } from '../engine/assess';
 import { cascadeLadder, rungsUpTo } from './ladder';
 import { stressSweep } from './sweep';

@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Book } from '../../shared/book/types';
-import { toAccountSpec } from '../../shared/book/types';
-import { assessAccount } from '../../shared/engine';
-import { makeFormatters } from '../../renderer/src/ui/format';
+import type { Book } from '@shared/book/types';
+import { toAccountSpec } from '@shared/book/types';
+import { assessAccount } from '@shared/engine';
+import { makeFormatters } from '@renderer/ui/format';
 import { runAxe, useHarness } from './harness';
 import { dragRangeTo, typeInto } from './keyboard';
 

@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Book } from '../../shared/book/types';
+import type { Book } from '@shared/book/types';
 import { ROOT, runAxe, loadDemoBook, useHarness } from './harness';
 import { dragRangeTo } from './keyboard';
 
-const demo = JSON.parse(readFileSync(resolve(ROOT, 'test/fixtures/demo/demo-book.json'), 'utf8')) as {
+const demo = JSON.parse(readFileSync(resolve(ROOT, 'renderer/src/features/firstrun/demo-book.json'), 'utf8')) as {
   accounts: { name: string; positions: { symbol: string }[] }[];
 };
 const SHOTS = process.env.CASCADE_SCREENSHOTS === '1';

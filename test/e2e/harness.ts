@@ -9,12 +9,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { dispatch } from '../../electron/main/ipc/dispatch';
-import type { Book } from '../../shared/book/types';
-import { channels } from '../../shared/ipc/channels';
-import { isChannelDef, type ChannelTree } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/errors';
-import { events as eventTable } from '../../shared/ipc/events';
+import { dispatch } from '@electron/core/dispatch';
+import type { Book } from '@shared/book/types';
+import { channels } from '@shared/ipc/channels';
+import { isChannelDef, type ChannelTree } from '@shared/ipc/contract';
+import type { IpcResult } from '@shared/ipc/errors';
+import { events as eventTable } from '@shared/ipc/events';
 // @ts-expect-error plain ESM helper shared with scripts/test.mjs
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/lib/chromium.mjs';
 import { makeTempDb, type TempDb } from '../helpers/tempDb';

@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Book } from '../../shared/book/types';
-import type { AccountAssessment } from '../../shared/ipc/channels/book';
-import { makeFormatters } from '../../renderer/src/ui/format';
+import type { Book } from '@shared/book/types';
+import type { AccountAssessment } from '@shared/ipc/channels/book';
+import { makeFormatters } from '@renderer/ui/format';
 import { ROOT, runAxe, useHarness } from './harness';
 
 /**

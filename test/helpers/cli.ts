@@ -1,4 +1,4 @@
-import { dispatch } from '../../electron/main/ipc/dispatch';
+import { dispatch } from '@electron/core/dispatch';
 import type { TempDb } from './tempDb';
 
 /** A CLI io that records what a command printed: `out` and `err` lines, in order. */

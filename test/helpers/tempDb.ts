@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Database } from 'better-sqlite3';
-import { openDatabase } from '../../electron/db/open';
-import type { HandlerContext } from '../../electron/main/context';
+import { openDatabase } from '@electron/db/open';
+import type { HandlerContext } from '@electron/core/context';
 
 /** A real SQLite file in a fresh temp folder, with a handler context around it. */
 export interface TempDb {

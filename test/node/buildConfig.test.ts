@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { electronBindingPath } from '../../electron/db/nativeBinding';
+import { electronBindingPath } from '@electron/db/nativeBinding';
 // @ts-expect-error plain ESM script helper
 import { electronBindingTarget } from '../../scripts/lib/electronNative.mjs';
 

@@ -1,7 +1,7 @@
-import type { AccountAssessment } from '../../../shared/ipc/channels/book';
+import type { AccountAssessment } from '@shared/ipc/channels/book';
 import { loadBook } from '../../db/repo/book';
 import { loadTierOverrides } from '../../db/repo/tierOverrides';
-import { assessBookAccount } from '../../main/handlers/book';
+import { assessBookAccount } from '../../core/handlers/book';
 import { CliUserError, type CliCommand } from '../types';
 import { expectPositionals, formatNumber, splitArgs } from './storageArgs';
 

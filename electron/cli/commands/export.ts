@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { exportBook } from '../../io';
+import { exportBook } from '../../transfer';
 import { CliUserError, type CliCommand } from '../types';
 import { expectPositionals, splitArgs } from './storageArgs';
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { csvMappingSchema, type CsvMapping, type ImportSummary } from '../../../shared/ipc/channels/transfer';
-import { commitImport, previewImport, type TransferFormat } from '../../io';
+import { csvMappingSchema, type CsvMapping } from '@shared/book/csvMapping';
+import { type ImportSummary } from '@shared/ipc/channels/transfer';
+import { commitImport, previewImport, type TransferFormat } from '../../transfer';
 import { CliUserError, type CliCommand, type CliIo } from '../types';
 import { expectPositionals, splitArgs } from './storageArgs';
 

@@ -1,4 +1,4 @@
-import { appInfo } from '../../main/handlers/app';
+import { appInfo } from '../../core/handlers/app';
 import type { CliCommand } from '../types';
 
 /** `cascade info [--json]`: version, database path and schema version. */

@@ -1,5 +1,5 @@
 import { insertPrice } from '../../db/repo/prices';
-import { SYMBOL_PATTERN } from '../../../shared/ipc/channels/storageSchemas';
+import { SYMBOL_PATTERN } from '@shared/book/schema';
 import { CliUserError, type CliCommand } from '../types';
 import { expectPositionals, formatNumber, splitArgs } from './storageArgs';
 

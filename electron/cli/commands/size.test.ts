@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run';
-import { capture } from '../../../test/helpers/cli';
+import { capture } from '@test/helpers/cli';
 
 // A --db path that must never be created: `size` needs no database.
 const NO_DB = ['--db', '/nonexistent-dir/never.sqlite'];

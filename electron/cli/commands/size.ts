@@ -1,5 +1,5 @@
-import { EngineInputError, VENUE_IDS } from '../../../shared/engine/index';
-import { sizePosition, type SizingInputRaw, type SizingResult } from '../../../shared/sizing/index';
+import { EngineInputError, VENUE_IDS } from '@shared/engine/index';
+import { sizePosition, type SizingInputRaw, type SizingResult } from '@shared/sizing/index';
 import { CliUserError, type CliCommand } from '../types';
 
 /** `--name value` options and bare `--flag`s of one command line; unknown names are refused. */

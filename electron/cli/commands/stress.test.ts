@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDb, type TempDb } from '../../../test/helpers/tempDb';
+import { makeTempDb, type TempDb } from '@test/helpers/tempDb';
 import { runCli } from '../run';
 import type { StressReport } from './stress';
-import { capture, dispatchOk } from '../../../test/helpers/cli';
+import { capture, dispatchOk } from '@test/helpers/cli';
 
 describe('cascade stress', () => {
   let t: TempDb;
@@ -36,7 +36,7 @@ describe('cascade stress', () => {
     const c = capture();
     expect(await runCli(['stress', '--db', t.dbPath, '--btc', '-0.2', '--vol', '0.6', '--days', '7', '--json'], c.io, {})).toBe(0);
     const r = JSON.parse(c.out.join('')) as StressReport;
-    const { bandExitProbability } = await import('../../../shared/stress/probability');
+    const { bandExitProbability } = await import('@shared/stress/probability');
     expect(r.firstLiquidation?.downMove).toBeCloseTo(90000 / 0.995 / 100000 - 1, 12);
     expect(r.firstLiquidation?.upMove).toBeCloseTo(120000 / 1.005 / 100000 - 1, 12);
     expect(r.firstLiquidation?.probability).toBeCloseTo(bandExitProbability(Math.log(90000 / 0.995 / 100000), Math.log(120000 / 1.005 / 100000), 0, 0.6, 7 / 365), 12);

@@ -1,4 +1,4 @@
-import type { Book, BookAccount } from '../../../shared/book/index';
+import type { Book, BookAccount } from '@shared/book/index';
 import {
   cascadeLadder,
   findPreset,
@@ -11,9 +11,9 @@ import {
   type CrashPreset,
   type LadderEvent,
   type SurvivalPlan,
-} from '../../../shared/stress/index';
+} from '@shared/stress/index';
 import { applyTierOverrides, loadTierOverrides } from '../../db/repo/tierOverrides';
-import { getBook } from '../../main/handlers/book';
+import { getBook } from '../../core/handlers/book';
 import { CliUserError, type CliCommand } from '../types';
 import { parseOptions } from './size';
 

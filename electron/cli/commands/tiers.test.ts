@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { capture, dispatchOk } from '../../../test/helpers/cli';
-import { makeTempDb, type TempDb } from '../../../test/helpers/tempDb';
+import { capture, dispatchOk } from '@test/helpers/cli';
+import { makeTempDb, type TempDb } from '@test/helpers/tempDb';
 import { runCli } from '../run';
 
 // A Bybit v5 risk-limit answer (live shape: rates as fractions, mmDeduction given).

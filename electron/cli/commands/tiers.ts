@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { EngineInputError, parseTierAnswer, sizeTierTables, tierTableSummaries, tierTables, VENUE_IDS, type VenueId } from '../../../shared/engine/index';
+import { EngineInputError, parseTierAnswer, sizeTierTables, tierTableSummaries, tierTables, VENUE_IDS, type VenueId } from '@shared/engine/index';
 import { deleteTierOverride, getTierOverride, listTierOverrides, setTierOverride } from '../../db/repo/tierOverrides';
 import { CliUserError, type CliCommand } from '../types';
 import { expectPositionals, formatNumber, splitArgs } from './storageArgs';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDb, type TempDb } from '../../../test/helpers/tempDb';
+import { makeTempDb, type TempDb } from '@test/helpers/tempDb';
 import { runCli } from '../run';
-import { capture, dispatchOk } from '../../../test/helpers/cli';
+import { capture, dispatchOk } from '@test/helpers/cli';
 
 describe('cascade warnings', () => {
   let t: TempDb;

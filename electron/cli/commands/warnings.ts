@@ -1,10 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { withTierOverrides, type Book } from '../../../shared/book/index';
-import { SETTING_KEYS, type SettingKey } from '../../../shared/settings/schema';
-import { defaultRules, evaluateRules, rulesSchema, SEVERITIES, withDefaultRules, type Rule, type Severity, type Warning } from '../../../shared/sizing/index';
+import { withTierOverrides, type Book } from '@shared/book/index';
+import { SETTING_KEYS, type SettingKey } from '@shared/settings/schema';
+import { defaultRules, evaluateRules, rulesSchema, SEVERITIES, withDefaultRules, type Rule, type Severity, type Warning } from '@shared/warnings/index';
 import { readSetting } from '../../db/repo/settings';
 import { loadTierOverrides } from '../../db/repo/tierOverrides';
-import { getBook } from '../../main/handlers/book';
+import { getBook } from '../../core/handlers/book';
 import { CliUserError, type CliCommand } from '../types';
 import { parseOptions } from './size';
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import { toAccountSpec } from '../../../shared/book/types';
-import { EngineInputError } from '../../../shared/engine/errors';
-import { validateAccount } from '../../../shared/engine/schema';
-import { CascadeUserError } from '../../../shared/ipc/errors';
+import { toAccountSpec } from '@shared/book/types';
+import { EngineInputError } from '@shared/engine/errors';
+import { validateAccount } from '@shared/engine/schema';
+import { CascadeUserError } from '@shared/errors';
 import { loadBook } from './book';
 
 /**

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { VenueId } from '../../../shared/engine/types';
-import type { AccountRow } from '../../../shared/ipc/channels/storageSchemas';
+import type { VenueId } from '@shared/engine/types';
+import type { AccountRow } from '@shared/book/schema';
 import { stmt } from '../statements';
 
 /** An account as the accounts table holds it. */

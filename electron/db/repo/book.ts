@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Book, BookAccount } from '../../../shared/book/types';
+import type { Book, BookAccount } from '@shared/book/types';
 import { listAccountRecords, toAccountRow } from './accounts';
 import { listBookPositions } from './positions';
 import { latestMarks } from './prices';

@@ -1,4 +1,4 @@
-import { CascadeUserError } from '../../../shared/ipc/errors';
+import { CascadeUserError } from '@shared/errors';
 
 /** Runs a write and turns SQLite's constraint failures into messages a user can act on. */
 export function withConstraintMessages<T>(write: () => T, messages: { unique?: string; foreignKey?: string }): T {

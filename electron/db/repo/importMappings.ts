@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { CsvMapping } from '../../../shared/ipc/channels/transfer';
+import type { CsvMapping } from '@shared/book/csvMapping';
 import { stmt } from '../statements';
 
 /** The mapping the user chose for a CSV header (by its signature), if any. */

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { BookPosition, MarkSource } from '../../../shared/book/types';
-import type { MaintenanceTier } from '../../../shared/engine/types';
+import type { BookPosition, MarkSource } from '@shared/book/types';
+import type { MaintenanceTier } from '@shared/engine/types';
 import { stmt } from '../statements';
 import { decodeTiers, encodeTiers } from './tiersCodec';
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { PriceRow } from '../../../shared/ipc/channels/storageSchemas';
+import type { PriceRow } from '@shared/book/schema';
 import { stmt } from '../statements';
 import type { Mark } from './positions';
 import { normalizeSymbolText } from './positions';

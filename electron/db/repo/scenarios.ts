@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import type { ScenarioPayload } from '../../../shared/ipc/channels/scenarios';
+import type { Scenario } from '@shared/stress/scenario';
 import { stmt } from '../statements';
 
 export interface ScenarioRow {
   id: string;
   name: string;
-  payload: ScenarioPayload;
+  payload: Scenario;
   createdAt: string;
   updatedAt: string;
 }
@@ -21,7 +21,7 @@ interface Rec {
 const toRow = (r: Rec): ScenarioRow => ({
   id: String(r.id),
   name: r.name,
-  payload: JSON.parse(r.payload) as ScenarioPayload,
+  payload: JSON.parse(r.payload) as Scenario,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });

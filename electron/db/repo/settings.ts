@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { settingDefaults, settingSchemas, SETTING_KEYS, type SettingKey, type SettingValue } from '../../../shared/settings/schema';
+import { settingDefaults, settingSchemas, SETTING_KEYS, type SettingKey, type SettingValue } from '@shared/settings/schema';
 import { stmt } from '../statements';
 
 /**

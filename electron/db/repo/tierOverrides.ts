@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { overrideKey, type TierOverrides } from '../../../shared/book/tierOverrides';
-import type { MaintenanceTier, VenueId } from '../../../shared/engine/types';
-import { normalizeSymbol } from '../../../shared/engine/tiers/index';
+import { overrideKey, type TierOverrides } from '@shared/book/tierOverrides';
+import type { MaintenanceTier, VenueId } from '@shared/engine/types';
+import { normalizeSymbol } from '@shared/engine/tiers/index';
 import { stmt } from '../statements';
 import { decodeTiers, encodeTiers } from './tiersCodec';
 
-export { applyTierOverrides, type TierOverrides } from '../../../shared/book/tierOverrides';
+export { applyTierOverrides, type TierOverrides } from '@shared/book/tierOverrides';
 
 /** Every override, one query. */
 export function loadTierOverrides(db: Database): TierOverrides {

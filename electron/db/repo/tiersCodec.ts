@@ -1,4 +1,4 @@
-import type { MaintenanceTier } from '../../../shared/engine/types';
+import type { MaintenanceTier } from '@shared/engine/types';
 
 /**
  * Tier lists are stored as JSON text. JSON has no Infinity, and the last tier's `maxNotional`

@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { IpcResult } from '../../../shared/ipc/errors';
+import type { IpcResult } from '@shared/ipc/errors';
 import { isAppUrl } from '../appOrigin';
 
 /** A message is trusted only from the app's own top-level page. */

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { CascadeApi } from '../../../shared/ipc/channels';
-import type { IpcError, IpcResult } from '../../../shared/ipc/errors';
+import type { CascadeApi } from '@shared/ipc/channels';
+import type { IpcError, IpcResult } from '@shared/ipc/errors';
 
 declare global {
   interface Window {

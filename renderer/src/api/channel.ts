@@ -1,5 +1,5 @@
-import type { CascadeApi } from '../../../shared/ipc/channels';
-import type { IpcResult } from '../../../shared/ipc/errors';
+import type { CascadeApi } from '@shared/ipc/channels';
+import type { IpcResult } from '@shared/ipc/errors';
 import { unwrap } from './cascade';
 
 /**

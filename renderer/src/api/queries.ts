@@ -5,13 +5,13 @@
  */
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import type { Book, BookAccount, BookPosition } from '../../../shared/book/types';
-import { toAccountSpec } from '../../../shared/book/types';
-import { overrideMap, withTierOverrides, type TierOverrides } from '../../../shared/book/tierOverrides';
-import type { TierOverrideRow } from '../../../shared/ipc/channels/tierOverrides';
-import { assessAccount } from '../../../shared/engine';
-import type { AccountRisk } from '../../../shared/engine';
-import type { AccountInput, PositionInput } from '../../../shared/ipc/channels/storageSchemas';
+import type { Book, BookAccount, BookPosition } from '@shared/book/types';
+import { toAccountSpec } from '@shared/book/types';
+import { overrideMap, withTierOverrides, type TierOverrides } from '@shared/book/tierOverrides';
+import type { TierOverrideRow } from '@shared/ipc/channels/tierOverrides';
+import { assessAccount } from '@shared/engine';
+import type { AccountRisk } from '@shared/engine';
+import type { AccountInput, PositionInput } from '@shared/book/schema';
 import { callChannel } from './channel';
 import { useApi } from './cascade';
 import { DEFAULT_SETTINGS, parseSettings, readLocalSettings, SETTING_KEY, writeLocalSettings, type AppSettings } from './settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRules } from '../../../shared/sizing/rules';
+import { defaultRules } from '@shared/warnings/rules';
 import { DEFAULT_SETTINGS, isValidLocale, parseSettings, parseVolatilityText, volatilityText } from './settings';
 
 describe('parseSettings', () => {

@@ -1,6 +1,6 @@
-import type { VenueId } from '../../../shared/engine';
-import { VENUE_IDS } from '../../../shared/engine';
-import { defaultRules, rulesSchema, withDefaultRules, type Rule } from '../../../shared/sizing/rules';
+import type { VenueId } from '@shared/engine';
+import { VENUE_IDS } from '@shared/engine';
+import { defaultRules, rulesSchema, withDefaultRules, type Rule } from '@shared/warnings/rules';
 
 /** What the window needs from the settings store. */
 export interface AppSettings {
@@ -9,7 +9,7 @@ export interface AppSettings {
   /** BCP 47 locale for Intl.NumberFormat; '' = the system's. */
   locale: string;
   defaultVenue: VenueId;
-  /** Sizing / warning rules (shared/sizing), completed with the defaults of rules not stored. */
+  /** Sizing / warning rules (shared/warnings), completed with the defaults of rules not stored. */
   rules: Rule[];
   /**
    * Annualised volatility per base asset or symbol (0.55 = 55 % a year). When a position's is

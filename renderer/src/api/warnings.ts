@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { Book } from '../../../shared/book/types';
-import { evaluateRules } from '../../../shared/sizing/evaluate';
-import type { Warning } from '../../../shared/sizing/warning';
+import type { Book } from '@shared/book/types';
+import { evaluateRules } from '@shared/warnings/evaluate';
+import type { Warning } from '@shared/warnings/warning';
 import { useEffectiveBook, useSettings } from './queries';
 
 type Rules = Parameters<typeof evaluateRules>[1];
@@ -17,7 +17,7 @@ export function warningsOf(book: Book, rules: Rules, volatility: Vol): Warning[]
   return warnings;
 }
 
-/** Warnings of a book under the user's rules (shared/sizing, evaluated in the renderer). */
+/** Warnings of a book under the user's rules (shared/warnings, evaluated in the renderer). */
 export function useWarnings(): { warnings: Warning[]; book: Book | undefined } {
   const book = useEffectiveBook(); // as assessed: with the user's tier overrides
   const { settings } = useSettings();

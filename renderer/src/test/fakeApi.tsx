@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { channels } from '../../../shared/ipc/channels';
-import { buildApi } from '../../../shared/ipc/contract';
-import type { IpcResult } from '../../../shared/ipc/errors';
+import { channels } from '@shared/ipc/channels';
+import { buildApi } from '@shared/ipc/contract';
+import type { IpcResult } from '@shared/ipc/errors';
 import { ApiContext } from '../api/cascade';
 import { FormatProvider } from '../ui/FormatContext';
 

@@ -1,5 +1,5 @@
 /** In-page fixtures for component tests: small books built from plain data. */
-import type { Book, BookAccount, BookPosition } from '../../../shared/book/types';
+import type { Book, BookAccount, BookPosition } from '@shared/book/types';
 
 export function position(p: Partial<BookPosition> & Pick<BookPosition, 'id' | 'accountId' | 'symbol'>): BookPosition {
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { accountInputSchema, accountRowSchema, bookPositionSchema, idSchema, positionInputSchema } from './storageSchemas';
+import { accountInputSchema, accountRowSchema, bookPositionSchema, idSchema, positionInputSchema } from '../../book/schema';
 
 /** An account removed by `accounts:remove`, with the positions that went with it (for undo). */
 export const removedAccountSchema = z.object({ account: accountRowSchema, positions: z.array(bookPositionSchema) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { bookSchema, idSchema, numberOrInfinity } from './storageSchemas';
+import { bookSchema, idSchema, numberOrInfinity } from '../../book/schema';
 
 /** One position's risk (the engine's PositionRisk) with what a table needs beside it. */
 export const positionRiskRowSchema = z.object({

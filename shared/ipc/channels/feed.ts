@@ -1,24 +1,11 @@
 import { z } from 'zod';
+import { feedSettingsSchema } from '../../settings/feed';
 import { defineChannel } from '../contract';
 
 /**
  * Live prices (optional, off by default: Cascade works offline with manual prices). Public
  * market-data WebSockets of Binance USDⓈ-M, Bybit, OKX and Hyperliquid; no API keys.
  */
-
-/** Feed settings kept in the settings table under {@link FEED_SETTINGS_KEY}. */
-export const feedSettingsSchema = z.object({
-  /** Follow live prices for the book's symbols. */
-  enabled: z.boolean().default(false),
-  /** A followed symbol with no update for this long is marked stale. */
-  staleAfterSeconds: z.number().int().min(5).max(3600).default(30),
-  /** Write at most one feed price per symbol per this many seconds to the price history. */
-  persistEverySeconds: z.number().int().min(1).max(3600).default(10),
-});
-/** Feed settings. */
-export type FeedSettings = z.output<typeof feedSettingsSchema>;
-/** Settings-table key of {@link feedSettingsSchema}. */
-export const FEED_SETTINGS_KEY = 'prices.feed';
 
 const venueSchema = z.enum(['binance', 'bybit', 'okx', 'hyperliquid']);
 

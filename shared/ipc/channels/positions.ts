@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { bookPositionInListSchema, bookPositionSchema, idSchema, positionInputSchema } from './storageSchemas';
+import { bookPositionInListSchema, bookPositionSchema, idSchema, positionInputSchema } from '../../book/schema';
 
 /** `cascade.positions.*`: open positions, each in one account. */
 export const positions = {

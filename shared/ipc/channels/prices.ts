@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { priceRowSchema, symbolSchema } from './storageSchemas';
+import { priceRowSchema, symbolSchema } from '../../book/schema';
 
 
 /** `cascade.prices.*`: mark prices, manual or from the feed, with their history. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { scenarioSchema } from '../../stress/scenario';
 import { defineChannel } from '../contract';
-import { idSchema } from './storageSchemas';
+import { idSchema } from '../../book/schema';
 
 /** A saved stress setting: shared/stress's {@link scenarioSchema}, stored as JSON text. */
 export const scenarioPayloadSchema = scenarioSchema;

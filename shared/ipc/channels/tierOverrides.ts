@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { maintenanceTiersSchema, VENUE_IDS } from '../../engine/schema';
 import { defineChannel } from '../contract';
-import { symbolSchema } from './storageSchemas';
+import { symbolSchema } from '../../book/schema';
 
 const key = { venue: z.enum(VENUE_IDS), symbol: symbolSchema };
 

@@ -3,12 +3,12 @@
 // returns per step "work" (scroll event → virtualiser + React commit, synchronous: the
 // virtualiser flushes with flushSync) and "frame" (scroll → the next animation frame after it).
 import { createRoot } from 'react-dom/client';
-import { assessBook } from '../../../renderer/src/api/queries';
-import { BookTable } from '../../../renderer/src/features/book/BookTable';
-import { buildRows } from '../../../renderer/src/features/book/rows';
-import { bigBook } from '../../../renderer/src/test/fixtures';
-import { FormatProvider } from '../../../renderer/src/ui/FormatContext';
-import '../../../renderer/src/styles.css';
+import { assessBook } from '@renderer/api/queries';
+import { BookTable } from '@renderer/features/book/BookTable';
+import { buildRows } from '@renderer/features/book/rows';
+import { bigBook } from '@renderer/test/fixtures';
+import { FormatProvider } from '@renderer/ui/FormatContext';
+import '@renderer/styles.css';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 10_000);
 const t0 = performance.now();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { ALIASES } from '../../../scripts/lib/aliases.mjs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_HELP, findChromium } from '../../../scripts/lib/chromium.mjs';
 
@@ -32,6 +33,7 @@ export async function withBenchPage({ name, root, tmpPrefix, query }, use) {
       base: './',
       logLevel: 'warn',
       plugins: [react()],
+      resolve: { alias: ALIASES },
       build: { outDir: out, emptyOutDir: true, reportCompressedSize: false },
     });
     server = createServer((req, res) => {

@@ -1,5 +1,5 @@
-import type { Book, BookAccount, BookPosition } from '../../../shared/book/types';
-import { mulberry32 } from '../../../shared/stress/random';
+import type { Book, BookAccount, BookPosition } from '@shared/book/types';
+import { mulberry32 } from '@shared/stress/random';
 
 /**
  * A book of `n` positions for the slider bench: 10 accounts of n/10 positions on the generic venue

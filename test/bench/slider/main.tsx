@@ -9,9 +9,9 @@
  * test/bench/slider.mjs drives the sliders with the keyboard and reads `window.__slider`.
  */
 import { createRoot } from 'react-dom/client';
-import { StressView } from '../../../renderer/src/features/stress/StressView';
-import '../../../renderer/src/styles.css';
-import { computeStress } from '../../../renderer/src/features/stress/model/compute';
+import { StressView } from '@renderer/features/stress/StressView';
+import '@renderer/styles.css';
+import { computeStress } from '@renderer/features/stress/model/compute';
 import { benchBook } from './benchBook';
 
 const n = Number(new URLSearchParams(location.search).get('n') ?? 500);

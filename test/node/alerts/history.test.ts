@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AlertMonitor } from '../../../electron/alerts/monitor';
-import { openDatabase } from '../../../electron/db/open';
-import type { AlertEvent } from '../../../shared/ipc/channels/alerts';
+import { AlertMonitor } from '@electron/alerts/monitor';
+import { openDatabase } from '@electron/db/open';
+import type { AlertEvent } from '@shared/alerts/schema';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { call, callError } from '../storage/helpers';
 
@@ -156,7 +156,7 @@ describe('alerts on a real database', () => {
     expect(monitor.worst!.distancePct).toBeCloseTo(1.8, 6);
   });
 
-  it('warning-severity rules use the sizing warnings (shared/sizing evaluateRules)', async () => {
+  it('warning-severity rules use the sizing warnings (shared/warnings evaluateRules)', async () => {
     // No stop-loss on the position: the shipped "stop-missing" rule warns (severity "warning").
     await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'warning-severity', minSeverity: 'warning' } });
     const [event] = new AlertMonitor({ db: t.db, now: () => clock }).evaluate();

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { setLiveHooks } from '../../../electron/main/live';
+import { setLiveHooks } from '@electron/core/live';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { call, callError } from '../storage/helpers';
 

@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { VenueFeedClient } from '../../../electron/prices/client';
-import { Coalescer } from '../../../electron/prices/coalesce';
-import type { PriceTick } from '../../../electron/prices/types';
-import { venueAdapters } from '../../../electron/prices/venues';
+import { VenueFeedClient } from '@electron/feed/client';
+import { Coalescer } from '@electron/feed/coalesce';
+import type { PriceTick } from '@electron/feed/types';
+import { venueAdapters } from '@electron/feed/venues';
 
 /**
  * The feed client against a real WebSocket server on 127.0.0.1 that speaks each venue's

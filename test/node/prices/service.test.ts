@@ -2,9 +2,9 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { loadBook } from '../../../electron/db/repo/book';
-import { FeedService, symbolsByVenue } from '../../../electron/prices/service';
-import type { LivePrice } from '../../../shared/ipc/channels/feed';
+import { loadBook } from '@electron/db/repo/book';
+import { FeedService, symbolsByVenue } from '@electron/feed/service';
+import type { LivePrice } from '@shared/ipc/channels/feed';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { call } from '../storage/helpers';
 

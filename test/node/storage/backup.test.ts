@@ -2,10 +2,10 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupDir, ensureDailyBackup, listBackups } from '../../../electron/db/backup';
-import { SCHEMA_VERSION } from '../../../electron/db/migrate';
-import { restoreFromFile } from '../../../electron/db/restore';
-import type { Book } from '../../../shared/book/types';
+import { backupDir, ensureDailyBackup, listBackups } from '@electron/db/backup';
+import { SCHEMA_VERSION } from '@electron/db/migrate';
+import { restoreFromFile } from '@electron/db/restore';
+import type { Book } from '@shared/book/types';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { btcLong, call, callError, linearAccount, snapshot } from './helpers';
 

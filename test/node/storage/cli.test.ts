@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
-import { openDatabase } from '../../../electron/db/open';
-import { loadBook } from '../../../electron/db/repo/book';
-import { assessAccount } from '../../../shared/engine';
-import { toAccountSpec } from '../../../shared/book/types';
+import { runCli } from '@electron/cli/run';
+import { openDatabase } from '@electron/db/open';
+import { loadBook } from '@electron/db/repo/book';
+import { assessAccount } from '@shared/engine';
+import { toAccountSpec } from '@shared/book/types';
 
 const fixture = (name: string): string => new URL(`../../fixtures/import/${name}`, import.meta.url).pathname;
 

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS } from '../../../electron/io/columns';
-import { flattenChannels } from '../../../shared/ipc/contract';
-import { channels } from '../../../shared/ipc/channels';
-import { VENUE_IDS } from '../../../shared/engine/schema';
-import { dispatch } from '../../../electron/main/ipc/dispatch';
+import { CSV_COLUMNS } from '@electron/transfer/columns';
+import { flattenChannels } from '@shared/ipc/contract';
+import { channels } from '@shared/ipc/channels';
+import { VENUE_IDS } from '@shared/engine/schema';
+import { dispatch } from '@electron/core/dispatch';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { btcLong, call, linearAccount } from './helpers';
 

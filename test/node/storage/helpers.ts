@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import type { HandlerContext } from '../../../electron/main/context';
-import { dispatch } from '../../../electron/main/ipc/dispatch';
-import type { IpcError } from '../../../shared/ipc/errors';
+import type { HandlerContext } from '@electron/core/context';
+import { dispatch } from '@electron/core/dispatch';
+import type { IpcError } from '@shared/ipc/errors';
 
 /** Calls a channel through the real dispatcher and returns the value, failing the test on an error. */
 export async function call<T = any>(ctx: HandlerContext, channel: string, request: unknown = {}): Promise<T> {

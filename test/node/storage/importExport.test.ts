@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Book } from '../../../shared/book/types';
+import type { Book } from '@shared/book/types';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { btcLong, call, callError, linearAccount, snapshot } from './helpers';
 

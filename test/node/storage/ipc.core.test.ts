@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assessAccount } from '../../../shared/engine';
-import { toAccountSpec, type Book, type BookPosition } from '../../../shared/book/types';
+import { assessAccount } from '@shared/engine';
+import { toAccountSpec, type Book, type BookPosition } from '@shared/book/types';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { btcLong, call, callError, linearAccount, snapshot } from './helpers';
 

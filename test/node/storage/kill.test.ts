@@ -4,8 +4,8 @@ import { buildSync } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../electron/db/open';
-import { commitImport } from '../../../electron/io';
+import { openDatabase } from '@electron/db/open';
+import { commitImport } from '@electron/transfer';
 import { bigBookJson } from './bigBook';
 import { bookFingerprint } from './kill/fingerprint';
 

@@ -2,11 +2,11 @@ import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackups } from '../../../electron/db/backup';
-import { migrate, NewerSchemaError, SCHEMA_VERSION } from '../../../electron/db/migrate';
-import { migrations } from '../../../electron/db/migrations';
-import { CorruptDatabaseError, openDatabase } from '../../../electron/db/open';
-import { loadBook } from '../../../electron/db/repo/book';
+import { listBackups } from '@electron/db/backup';
+import { migrate, NewerSchemaError, SCHEMA_VERSION } from '@electron/db/migrate';
+import { migrations } from '@electron/db/migrations';
+import { CorruptDatabaseError, openDatabase } from '@electron/db/open';
+import { loadBook } from '@electron/db/repo/book';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 
 const fixtureDir = new URL('../../fixtures/db/', import.meta.url).pathname;

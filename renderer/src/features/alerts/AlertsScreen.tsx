@@ -1,8 +1,8 @@
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../app/navigation';
 import { AlertSettingsPanel } from './AlertSettingsPanel';
 import { FeedPanel } from './FeedPanel';
 import { HistoryPanel } from './HistoryPanel';
-import { useLive } from './live';
+import { useLive } from '../../live/live';
 import { RulesPanel } from './RulesPanel';
 import './alerts.css';
 

@@ -1,12 +1,13 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { FeedSettings, FeedStatus } from '../../../../shared/ipc/channels/feed';
+import type { FeedSettings } from '@shared/settings/feed';
+import type { FeedStatus } from '@shared/ipc/channels/feed';
 import { Providers } from '../../test/fakeApi';
 import '../../styles.css';
 import { AlertSettingsPanel } from './AlertSettingsPanel';
 import { FeedPanel } from './FeedPanel';
-import { LiveProvider } from './live';
+import { LiveProvider } from '../../live/live';
 import { fakeTransport } from './testing';
 
 afterEach(cleanup);

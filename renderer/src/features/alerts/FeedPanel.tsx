@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import type { FeedStatus } from '../../../../shared/ipc/channels/feed';
+import type { FeedStatus } from '@shared/ipc/channels/feed';
 import { ApiError } from '../../api/cascade';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { Field } from '../../ui/Field';
 import { NumberInput, parseNumber } from '../../ui/NumberInput';
-import { useLive } from './live';
+import { useLive } from '../../live/live';
 import { useFeedSettings, useFeedStatus, useSetFeedSettings } from './queries';
 
 const VENUE_LABELS: Record<FeedStatus['venues'][number]['venue'], string> = {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { AlertEvent } from '../../../../shared/ipc/channels/alerts';
+import type { AlertEvent } from '@shared/alerts/schema';
 import { Providers } from '../../test/fakeApi';
 import '../../styles.css';
 import { HistoryPanel } from './HistoryPanel';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AlertEvent } from '../../../../shared/ipc/channels/alerts';
+import type { AlertEvent } from '@shared/alerts/schema';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useFormat } from '../../ui/FormatContext';

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
-import type { Book } from '../../../../shared/book/types';
-import type { AlertRuleKind } from '../../../../shared/ipc/channels/alerts';
-import { SEVERITIES, type Severity } from '../../../../shared/sizing/rules';
+import type { Book } from '@shared/book/types';
+import type { AlertRuleKind } from '@shared/alerts/schema';
+import { SEVERITIES, type Severity } from '@shared/warnings/rules';
 import { ApiError } from '../../api/cascade';
 import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';

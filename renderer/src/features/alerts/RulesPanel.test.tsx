@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import type { AlertRule } from '../../../../shared/ipc/channels/alerts';
+import type { AlertRule } from '@shared/alerts/schema';
 import { smallBook } from '../../test/fixtures';
 import { Providers } from '../../test/fakeApi';
 import '../../styles.css';

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import type { AlertRule } from '../../../../shared/ipc/channels/alerts';
+import type { AlertRule } from '@shared/alerts/schema';
 import { useEffectiveBook } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -4,8 +4,8 @@
  * `['alerts', …]` and `['feed', …]` so an `onAlerts` event can refresh the history alone.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AlertRuleInput } from '../../../../shared/ipc/channels/alerts';
-import type { FeedSettings } from '../../../../shared/ipc/channels/feed';
+import type { AlertRuleInput } from '@shared/alerts/schema';
+import type { FeedSettings } from '@shared/settings/feed';
 import { unwrap, useApi } from '../../api/cascade';
 
 export const alertKeys = {

@@ -3,9 +3,9 @@
  * `alerts:rules:upsert` rule and checked with the contract's own zod schema, so the form shows
  * the same objections main would, next to the field they are about.
  */
-import { alertRuleInputSchema, type AlertRule, type AlertRuleInput, type AlertRuleKind } from '../../../../shared/ipc/channels/alerts';
-import type { IpcIssue } from '../../../../shared/ipc/errors';
-import type { Severity } from '../../../../shared/sizing/rules';
+import { alertRuleInputSchema, type AlertRule, type AlertRuleInput, type AlertRuleKind } from '@shared/alerts/schema';
+import type { IpcIssue } from '@shared/ipc/errors';
+import type { Severity } from '@shared/warnings/rules';
 import { parseNumber } from '../../ui/NumberInput';
 
 /** Every field of every kind; the editor shows the ones the kind uses. */

@@ -1,8 +1,9 @@
 /** Test helpers for the alerts feature: a fake transport that validates like main, and fake events. */
-import { channels } from '../../../../shared/ipc/channels';
-import { buildApi, flattenChannels } from '../../../../shared/ipc/contract';
-import { formatPath, type IpcResult } from '../../../../shared/ipc/errors';
-import type { EventsApi } from '../../../../shared/ipc/events';
+import { channels } from '@shared/ipc/channels';
+import { buildApi, flattenChannels } from '@shared/ipc/contract';
+import { formatPath } from '@shared/errors';
+import { type IpcResult } from '@shared/ipc/errors';
+import type { EventsApi } from '@shared/ipc/events';
 
 const registry = flattenChannels(channels);
 

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toAccountSpec } from '../../../../shared/book/types';
-import { assessAccount } from '../../../../shared/engine';
+import { toAccountSpec } from '@shared/book/types';
+import { assessAccount } from '@shared/engine';
 import { assessBook } from '../../api/queries';
 import { FormatProvider } from '../../ui/FormatContext';
 import { makeFormatters } from '../../ui/format';

@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { BookAccount } from '../../../../shared/book/types';
+import type { BookAccount } from '@shared/book/types';
 import type { AccountRiskResult } from '../../api/queries';
 import { useFormat } from '../../ui/FormatContext';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useBookRisk, useSettings } from '../../api/queries';
-import { useNavigation } from '../../shell/navigation';
-import { useLive } from '../alerts/live';
+import { useNavigation } from '../../app/navigation';
+import { useLive } from '../../live/live';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { AccountTotals } from './AccountTotals';

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toAccountSpec } from '../../../../shared/book/types';
-import { assessAccount } from '../../../../shared/engine';
+import { toAccountSpec } from '@shared/book/types';
+import { assessAccount } from '@shared/engine';
 import { assessBook } from '../../api/queries';
 import { FormatProvider } from '../../ui/FormatContext';
 import { makeFormatters } from '../../ui/format';

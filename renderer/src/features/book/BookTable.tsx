@@ -3,7 +3,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import type { Formatters } from '../../ui/format';
 import { useFormat } from '../../ui/FormatContext';
 import { SortHeader, type SortState } from '../../ui/SortHeader';
-import { MarkBadge, useFocusedRow } from '../alerts/MarkBadge';
+import { MarkBadge, useFocusedRow } from '../../live/MarkBadge';
 import { byDanger, sortRows, type BookRow, type SortKey } from './rows';
 
 const ROW_HEIGHT = 26;

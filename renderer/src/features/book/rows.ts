@@ -2,11 +2,11 @@
  * The Book table's rows: one per position, with the engine's risk beside the stored fields,
  * and the pure sort / filter the table applies. No React here so it is cheap to test.
  */
-import type { Book, BookAccount, BookPosition } from '../../../../shared/book/types';
-import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
+import type { Book, BookAccount, BookPosition } from '@shared/book/types';
+import type { AccountRisk, PositionRisk } from '@shared/engine';
 import type { AccountRiskResult } from '../../api/queries';
-import { sigmaDistance } from '../../../../shared/stress/probability';
-import { lookupBySymbol } from '../../../../shared/stress/symbols';
+import { sigmaDistance } from '@shared/stress/probability';
+import { lookupBySymbol } from '@shared/stress/symbols';
 
 /** How worried the row should look: calm until something is dangerous. */
 export type RiskLevel = 'liquidated' | 'danger' | 'warn' | 'calm' | 'error';

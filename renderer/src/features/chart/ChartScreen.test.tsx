@@ -1,7 +1,7 @@
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assessAccount } from '../../../../shared/engine';
-import { toAccountSpec, type Book } from '../../../../shared/book/types';
+import { assessAccount } from '@shared/engine';
+import { toAccountSpec, type Book } from '@shared/book/types';
 import { fakeApi, Providers } from '../../test/fakeApi';
 import { assessBook } from '../../api/queries';
 import { stressTestBook } from '../stress/testBook';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useBookRisk, usePriceHistory } from '../../api/queries';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../app/navigation';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { PriceChart, type PricePoint } from './PriceChart';
 import { priceLinesFor } from './priceLines';

@@ -1,4 +1,4 @@
-import type { Book } from '../../../../shared/book/types';
+import type { Book } from '@shared/book/types';
 import type { AccountRiskResult } from '../../api/queries';
 
 /** What a horizontal line on the price chart marks. */

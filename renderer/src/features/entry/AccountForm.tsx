@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { BookAccount } from '../../../../shared/book/types';
-import { VENUE_IDS, type VenueId } from '../../../../shared/engine';
+import type { BookAccount } from '@shared/book/types';
+import { VENUE_IDS, type VenueId } from '@shared/engine';
 import { ApiError } from '../../api/cascade';
 import { useUpsertAccount, type AccountInput } from '../../api/queries';
 import { Field } from '../../ui/Field';

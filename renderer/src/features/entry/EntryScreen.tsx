@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { BookAccount, BookPosition } from '../../../../shared/book/types';
+import type { BookAccount, BookPosition } from '@shared/book/types';
 import {
   useBook,
   useTierOverrides,
@@ -9,7 +9,7 @@ import {
   useRestorePosition,
   useSettings,
 } from '../../api/queries';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../app/navigation';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { useFormat } from '../../ui/FormatContext';

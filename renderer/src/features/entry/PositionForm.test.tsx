@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { toAccountSpec, type Book, type BookPosition } from '../../../../shared/book/types';
-import { assessAccount } from '../../../../shared/engine';
+import { toAccountSpec, type Book, type BookPosition } from '@shared/book/types';
+import { assessAccount } from '@shared/engine';
 import { makeFormatters } from '../../ui/format';
 import { fakeApi, Providers } from '../../test/fakeApi';
 import { account, smallBook } from '../../test/fixtures';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { TierOverrides } from '../../../../shared/book/tierOverrides';
-import type { Book } from '../../../../shared/book/types';
+import type { TierOverrides } from '@shared/book/tierOverrides';
+import type { Book } from '@shared/book/types';
 import { ApiError } from '../../api/cascade';
 import { useSetPrice, useUpsertPosition } from '../../api/queries';
 import { Field } from '../../ui/Field';

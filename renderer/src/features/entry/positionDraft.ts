@@ -2,13 +2,13 @@
  * The position form's model: the text of each field, its parse into a `positions.upsert`
  * request, and the live risk of the account with the draft in it (engine, in the renderer).
  */
-import type { BookAccount, BookPosition } from '../../../../shared/book/types';
-import { applyTierOverrides, NO_TIER_OVERRIDES, type TierOverrides } from '../../../../shared/book/tierOverrides';
-import { toAccountSpec } from '../../../../shared/book/types';
-import { assessAccount, EngineInputError, normalizeSymbol, VENUE_CONTRACTS } from '../../../../shared/engine';
-import type { AccountRisk, PositionRisk } from '../../../../shared/engine';
+import type { BookAccount, BookPosition } from '@shared/book/types';
+import { applyTierOverrides, NO_TIER_OVERRIDES, type TierOverrides } from '@shared/book/tierOverrides';
+import { toAccountSpec } from '@shared/book/types';
+import { assessAccount, EngineInputError, normalizeSymbol, VENUE_CONTRACTS } from '@shared/engine';
+import type { AccountRisk, PositionRisk } from '@shared/engine';
 import type { PositionInput } from '../../api/queries';
-import { lookupLotStep } from '../../../../shared/sizing/lots';
+import { lookupLotStep } from '@shared/sizing/lots';
 import { parseNumber } from '../../ui/NumberInput';
 
 export const POSITION_NUMBER_FIELDS = [

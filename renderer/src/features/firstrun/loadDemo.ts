@@ -1,8 +1,8 @@
-import demoText from '../../../../test/fixtures/demo/demo-book.json?raw';
-import type { CascadeApi } from '../../../../shared/ipc/channels';
+import demoText from './demo-book.json?raw';
+import type { CascadeApi } from '@shared/ipc/channels';
 import { callChannel, hasChannel } from '../../api/channel';
 
-/** The demo book in Cascade's JSON import format (test/fixtures/demo/demo-book.json). */
+/** The demo book in Cascade's JSON import format (demo-book.json beside this file). */
 export const DEMO_BOOK_JSON: string = demoText;
 
 interface DemoDoc {

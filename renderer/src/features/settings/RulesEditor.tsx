@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { defaultRules, rulesSchema, SEVERITIES, type Rule } from '../../../../shared/sizing/rules';
+import { defaultRules, rulesSchema, SEVERITIES, type Rule } from '@shared/warnings/rules';
 import { Button } from '../../ui/Button';
 import { NumberInput, parseNumber } from '../../ui/NumberInput';
 
@@ -21,7 +21,7 @@ const toDraft = (rules: readonly Rule[]): Draft[] =>
   }));
 
 /**
- * The warning rules (shared/sizing): enable, severity and thresholds per rule, validated with
+ * The warning rules (shared/warnings): enable, severity and thresholds per rule, validated with
  * `rulesSchema` before saving; an error shows beside its threshold.
  */
 export function RulesEditor({ rules, onSave }: { rules: readonly Rule[]; onSave: (rules: Rule[]) => Promise<unknown> }) {

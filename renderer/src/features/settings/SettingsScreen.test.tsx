@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultRules } from '../../../../shared/sizing/rules';
+import { defaultRules } from '@shared/warnings/rules';
 import { fakeApi, Providers } from '../../test/fakeApi';
 import { SettingsScreen } from './SettingsScreen';
 import '../../styles.css';

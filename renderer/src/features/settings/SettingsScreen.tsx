@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { VENUE_IDS, type VenueId } from '../../../../shared/engine';
+import { VENUE_IDS, type VenueId } from '@shared/engine';
 import { useAppInfo, useSaveSettings, useSettings } from '../../api/queries';
 import { isValidLocale, type AppSettings } from '../../api/settings';
 import { ErrorMessage } from '../../ui/ErrorMessage';

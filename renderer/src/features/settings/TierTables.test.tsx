@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TierOverrideRow } from '../../../../shared/ipc/channels/tierOverrides';
+import type { TierOverrideRow } from '@shared/ipc/channels/tierOverrides';
 import { fakeApi, Providers } from '../../test/fakeApi';
 import { TierTables } from './TierTables';
 import '../../styles.css';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseTierAnswer, tierTableSummaries, VENUE_IDS, type MaintenanceTier, type ParsedTierAnswer, type VenueId } from '../../../../shared/engine';
+import { parseTierAnswer, tierTableSummaries, VENUE_IDS, type MaintenanceTier, type ParsedTierAnswer, type VenueId } from '@shared/engine';
 import { useRemoveTierOverride, useSetTierOverride, useTierOverrides } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';

@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BookPosition } from '../../../../shared/book/types';
-import { sizePosition } from '../../../../shared/sizing/calculator';
+import type { BookPosition } from '@shared/book/types';
+import { sizePosition } from '@shared/sizing/calculator';
 import type { PositionInput } from '../../api/queries';
 import { makeFormatters } from '../../ui/format';
 import { stressTestBook } from '../stress/testBook';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { TierOverrides } from '../../../../shared/book/tierOverrides';
-import type { Book, BookPosition } from '../../../../shared/book/types';
-import { VENUE_IDS } from '../../../../shared/engine/schema';
-import type { SizingResult } from '../../../../shared/sizing/calculator';
+import type { TierOverrides } from '@shared/book/tierOverrides';
+import type { Book, BookPosition } from '@shared/book/types';
+import { VENUE_IDS } from '@shared/engine/schema';
+import type { SizingResult } from '@shared/sizing/calculator';
 import { Button, ErrorMessage, Field, NumberInput, parseNumber, Select } from '../../ui';
 import { useFormat } from '../../ui/FormatContext';
 import type { PositionInput } from '../../api/queries';

@@ -2,12 +2,12 @@
  * The Sizing form's state (text as typed) → the calculator's raw input (shared/sizing
  * `sizingInputSchema`), and the calculator's error path → the form field to show it on.
  */
-import { toAccountSpec, type BookAccount } from '../../../../shared/book/types';
-import type { VenueId } from '../../../../shared/engine/types';
-import { EngineInputError } from '../../../../shared/engine/errors';
-import { sizePosition, type SizingResult } from '../../../../shared/sizing/calculator';
+import { toAccountSpec, type BookAccount } from '@shared/book/types';
+import type { VenueId } from '@shared/engine/types';
+import { EngineInputError } from '@shared/engine/errors';
+import { sizePosition, type SizingResult } from '@shared/sizing/calculator';
 import { parseNumber } from '../../ui/NumberInput';
-import { NO_TIER_OVERRIDES, overrideKey, type TierOverrides } from '../../../../shared/book/tierOverrides';
+import { NO_TIER_OVERRIDES, overrideKey, type TierOverrides } from '@shared/book/tierOverrides';
 
 export interface SizingForm {
   accountId: string;

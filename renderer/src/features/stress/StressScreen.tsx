@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useApi } from '../../api/cascade';
 import { callChannel, hasChannel } from '../../api/channel';
 import { useEffectiveBook, useSettings } from '../../api/queries';
-import { scenarioSchema, type Scenario } from '../../../../shared/stress/scenario';
+import { scenarioSchema, type Scenario } from '@shared/stress/scenario';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { CRASH_PRESETS, type StressPreset } from './presets';
 import { StressView, type StressSettings } from './StressView';

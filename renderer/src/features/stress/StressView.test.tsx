@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assessAccount } from '../../../../shared/engine';
-import { toAccountSpec } from '../../../../shared/book/types';
+import { assessAccount } from '@shared/engine';
+import { toAccountSpec } from '@shared/book/types';
 import { StressView } from './StressView';
 import type { EquityChartData } from './EquityChart';
 import { stressTestBook } from './testBook';

@@ -1,5 +1,5 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
-import type { Book } from '../../../../shared/book/types';
+import type { Book } from '@shared/book/types';
 import { computeStress } from './model/compute';
 import { MOVE_MAX, MOVE_MIN, type StressParams } from './model/types';
 import type { StressPreset } from './presets';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { Book } from '../../../../shared/book/types';
-import { survivalPlan, type SurvivalPlan } from '../../../../shared/stress/survive';
+import type { Book } from '@shared/book/types';
+import { survivalPlan, type SurvivalPlan } from '@shared/stress/survive';
 import { fmtMove, fmtNum, fmtPrice, fmtUsd } from './format';
 
 const money = (v: number, currency: 'quote' | 'coin') => (currency === 'quote' ? fmtUsd(v) : `${fmtPrice(v)} coin`);

@@ -2,8 +2,8 @@
  * Presets the picker offers: shared/stress's crash presets (with sources and dates) and the
  * user's saved scenarios.
  */
-import { crashPresets, presetBtcMove, type CrashPreset } from '../../../../shared/stress/presets';
-import { scenarioFromPreset } from '../../../../shared/stress/scenarioOptions';
+import { crashPresets, presetBtcMove, type CrashPreset } from '@shared/stress/presets';
+import { scenarioFromPreset } from '@shared/stress/scenarioOptions';
 import { MOVE_MAX, MOVE_MIN } from './model/types';
 
 export interface StressPreset {

@@ -1,4 +1,4 @@
-import type { Book, BookPosition } from '../../../../shared/book/types';
+import type { Book, BookPosition } from '@shared/book/types';
 
 /** A small book for the stress tests: hand-checkable generic-venue positions (flat MMR 0.5 %). */
 export function stressTestBook(): Book {

@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Warning } from '../../../../shared/sizing/warning';
+import type { Warning } from '@shared/warnings/warning';
 import { fakeApi, Providers } from '../../test/fakeApi';
 import { stressTestBook } from '../stress/testBook';
 import { WarningsList } from './WarningsList';

@@ -1,10 +1,10 @@
-import type { Book } from '../../../../shared/book/types';
-import { SEVERITIES, type Severity } from '../../../../shared/sizing/rules';
-import type { Warning } from '../../../../shared/sizing/warning';
+import type { Book } from '@shared/book/types';
+import { SEVERITIES, type Severity } from '@shared/warnings/rules';
+import type { Warning } from '@shared/warnings/warning';
 import { fmtNum } from '../stress/format';
 import './warnings.css';
 
-/** Unit of a rule's value and threshold (shared/sizing/rules.ts: `...Pct` fields are percent). */
+/** Unit of a rule's value and threshold (shared/warnings/rules.ts: `...Pct` fields are percent). */
 const UNIT: Record<string, string> = {
   'stop-in-liq-buffer': ' %',
   'lp-distance': ' %',

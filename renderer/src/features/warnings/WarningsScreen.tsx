@@ -1,12 +1,12 @@
 import { useEffectiveBook } from '../../api/queries';
 import { useWarnings } from '../../api/warnings';
-import { useNavigation } from '../../shell/navigation';
+import { useNavigation } from '../../app/navigation';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { WarningsList } from './WarningsList';
 
 /**
  * Warnings over the stored book with the user's rules and volatilities (the same `useWarnings`
- * the Book screen's badges count), evaluated in the renderer with shared/sizing.
+ * the Book screen's badges count), evaluated in the renderer with shared/warnings.
  */
 export function WarningsScreen() {
   const book = useEffectiveBook(); // as assessed: with the user's tier overrides

@@ -4,9 +4,9 @@
  * at a random moment. Usage: node importChild.mjs DB JSON NOW (bundled by kill.test.ts)
  */
 import { readFileSync } from 'node:fs';
-import { openDatabase } from '../../../../electron/db/open';
-import { applyImport } from '../../../../electron/io/apply';
-import { prepareImport } from '../../../../electron/io';
+import { openDatabase } from '@electron/db/open';
+import { applyImport } from '@electron/transfer/apply';
+import { prepareImport } from '@electron/transfer';
 
 const [dbPath, jsonPath, now] = process.argv.slice(2) as [string, string, string];
 const db = openDatabase(dbPath, { backups: false });

@@ -16,14 +16,14 @@
  * Only the cheap part runs per slider event: `positionAtMove` for the rows in view and one sweep
  * point per account for the summary.
  */
-import type { AccountSpec } from '../../../../../shared/engine/types';
-import { toAccountSpec, type Book, type BookAccount } from '../../../../../shared/book/types';
-import { fundingDrift } from '../../../../../shared/stress/funding';
-import { cascadeLadder, ladderBetas, type LadderOptions } from '../../../../../shared/stress/ladder';
-import { createStressModel, pnlAtPrice, shockedPrice as sharedShockedPrice, type StressModel as AccountStressModel } from '../../../../../shared/stress/model';
-import { sweepModel } from '../../../../../shared/stress/sweep';
-import { lookupBySymbol } from '../../../../../shared/stress/symbols';
-import { bookLiquidationProbability, volatilityDistances } from '../../../../../shared/stress/volatility';
+import type { AccountSpec } from '@shared/engine/types';
+import { toAccountSpec, type Book, type BookAccount } from '@shared/book/types';
+import { fundingDrift } from '@shared/stress/funding';
+import { cascadeLadder, ladderBetas, type LadderOptions } from '@shared/stress/ladder';
+import { createStressModel, pnlAtPrice, shockedPrice as sharedShockedPrice, type StressModel as AccountStressModel } from '@shared/stress/model';
+import { sweepModel } from '@shared/stress/sweep';
+import { lookupBySymbol } from '@shared/stress/symbols';
+import { bookLiquidationProbability, volatilityDistances } from '@shared/stress/volatility';
 import { MOVE_MAX, MOVE_MIN, type CurvePoint, type LadderStep, type PositionAtMove, type ShockedPosition, type StressModel, type StressParams } from './types';
 
 /** Curve resolution: every 0.5 % of BTC move, plus each ladder rung. */

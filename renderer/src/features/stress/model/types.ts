@@ -1,5 +1,5 @@
-import type { Side } from '../../../../../shared/engine/types';
-import type { LadderEvent } from '../../../../../shared/stress/ladder';
+import type { Side } from '@shared/engine/types';
+import type { LadderEvent } from '@shared/stress/ladder';
 
 /** BTC move range the sliders cover (BTC return, −90 % … +100 %). */
 export const MOVE_MIN = -0.9;
@@ -87,7 +87,7 @@ export interface StressModel {
   /** shared/stress's caveats, in plain words. */
   notes: string[];
   /** The book after funding over the horizon (what the ladder ran on), for further what-ifs. */
-  book: import('../../../../../shared/book/types').Book;
+  book: import('@shared/book/types').Book;
   /** Book equity (USD) at any move. */
   equityAt(move: number): number;
 }
