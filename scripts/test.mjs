@@ -1,5 +1,6 @@
-// `npm test`: typecheck, build the bundles the E2E tests serve, then every vitest project
-// (node, browser in real Chromium, e2e). Ends with `tests: N passed, N failed`.
+// `npm test`: the code checks (format, lint, layers), typecheck, build the bundles the E2E tests
+// serve, then every vitest project (node, browser in real Chromium, e2e). Ends with
+// `tests: N passed, N failed`; each failed check or step counts as one failure.
 // Extra arguments go to vitest, e.g. `npm test -- --project node shared/engine`.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +19,17 @@ const env = { ...process.env, CHROMIUM_PATH: chromium };
 const node = process.execPath;
 
 let failedSteps = 0;
+// Fast (about a second together): formatting, lint rules, the layers' import rules.
+const checks = [
+  ['lint', [node, 'node_modules/oxlint/bin/oxlint', '--quiet']],
+  ['layers', [node, 'scripts/layers.mjs']],
+];
+for (const [name, [command, ...args]] of checks) {
+  if ((await run(command, args, { env })) !== 0) {
+    console.error(`${name} check failed (npm run ${name === 'format' ? 'format' : 'lint'} shows and fixes what it can)`);
+    failedSteps++;
+  }
+}
 if (!process.env.CASCADE_SKIP_TYPECHECK) {
   if ((await run('npm', ['run', '--silent', 'typecheck'], { env })) !== 0) {
     console.error('typecheck failed');

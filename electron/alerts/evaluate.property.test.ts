@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { alertRuleInputSchema, type AlertRule } from '@shared/alerts/schema';
 import { evaluateAlerts } from './evaluate';
-import type { AlertState, Observations } from './types';
+import type { AlertState } from '@shared/alerts/state';
+import type { Observations } from './types';
 
 /**
  * Invariants of the hysteresis + cooldown state machine on arbitrary paths, checked against

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alertRuleInputSchema, type AlertRule, type AlertRuleInput } from '@shared/alerts/schema';
 import { evaluateAlerts } from './evaluate';
-import type { AlertState, FiredAlert, Observations, PositionObservation } from './types';
+import type { AlertState, FiredAlert } from '@shared/alerts/state';
+import type { Observations, PositionObservation } from './types';
 
 const rule = (input: AlertRuleInput & { id: string }): AlertRule => ({ ...alertRuleInputSchema.parse(input), id: input.id }) as AlertRule;
 

@@ -1,7 +1,8 @@
 import type { AlertRule } from '@shared/alerts/schema';
 import { SEVERITIES, type Severity } from '@shared/warnings/rules';
 import { describeAlert, formatPrice } from './format';
-import type { AlertState, FiredAlert, Observations, RuleSubjectState } from './types';
+import type { AlertState, FiredAlert, RuleSubjectState } from '@shared/alerts/state';
+import type { Observations } from './types';
 
 /**
  * Alert rule evaluation, a pure function: rules + previous state + what is observed now →

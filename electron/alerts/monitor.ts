@@ -6,7 +6,8 @@ import { loadTierOverrides } from '../db/repo/tierOverrides';
 import { evaluateAlerts } from './evaluate';
 import { observe, type LiveMark } from './observe';
 import { listRules, readAlertSettings, recordFired, restoreState } from '../db/repo/alerts';
-import type { AlertState, Observations, PositionObservation } from './types';
+import type { AlertState } from '@shared/alerts/state';
+import type { Observations, PositionObservation } from './types';
 import { readSizingRules } from '../db/repo/sizingRules';
 import { sizingWarnings } from './warnings';
 

@@ -33,7 +33,7 @@ export function parseCsvTable(text: string): { header: string[]; rows: { row: nu
   }
   const [headerRow, ...data] = result.data;
   const header = (headerRow ?? []).map((h) => h.trim());
-  if (header.length === 0 || header.every((h) => h === '')) throw [new ImportFileError('row 1: expected a header row, the file is empty', 1, null)];
+  if (header.every((h) => h === '')) throw [new ImportFileError('row 1: expected a header row, the file is empty', 1, null)];
   const seen = new Set<string>();
   for (const h of header) {
     const key = h.toLowerCase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Book, BookAccount, BookPosition } from '../book/types';
+import type { BookAccount } from '../book/types';
 import { toAccountSpec } from '../book/types';
 import { bp } from '@test/fixtures/stress/bookPosition';
 import { assessAccount } from '../engine/assess';

@@ -2,7 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AlertMonitor } from '@electron/alerts/monitor';
-import type { Book } from '@shared/book/types';
 import type { AlertEvent, AlertRule } from '@shared/alerts/schema';
 import { ROOT, runAxe, loadDemoBook, useHarness } from './harness';
 

@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Book } from '@shared/book/types';
 import { toAccountSpec } from '@shared/book/types';

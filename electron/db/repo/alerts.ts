@@ -3,7 +3,7 @@ import { ALERT_SETTINGS_KEY, alertSettingsSchema, type AlertSettings } from '@sh
 import { alertRuleInputSchema, type AlertEvent, type AlertRule } from '@shared/alerts/schema';
 import { CascadeUserError } from '@shared/errors';
 import { stmt } from '../statements';
-import type { AlertState, FiredAlert, RuleSubjectState } from '../../alerts/types';
+import type { AlertState, FiredAlert, RuleSubjectState } from '@shared/alerts/state';
 
 /**
  * Alert rules and history over the storage engineer's `alert_rules` / `alert_history` tables

@@ -199,12 +199,12 @@ function isBinance(v: unknown): boolean {
 }
 
 function isGate(v: unknown): boolean {
-  return Array.isArray(v) && v.length > 0 && v.some((r) => isObj(r) && 'risk_limit' in r && 'maintenance_rate' in r);
+  return Array.isArray(v) && v.some((r) => isObj(r) && 'risk_limit' in r && 'maintenance_rate' in r);
 }
 
 function isCascade(v: unknown): boolean {
   const list = isObj(v) && Array.isArray(v.tiers) ? v.tiers : v;
-  return Array.isArray(list) && list.length > 0 && list.some((r) => isObj(r) && 'minNotional' in r && 'mmr' in r);
+  return Array.isArray(list) && list.some((r) => isObj(r) && 'minNotional' in r && 'mmr' in r);
 }
 
 function isHyperliquid(v: unknown): boolean {

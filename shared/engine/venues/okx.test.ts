@@ -1,3 +1,5 @@
+// oxlint-disable no-loss-of-precision -- the vectors keep OKX's answers digit for digit (up to 20
+// significant digits); JavaScript reads each as the nearest double, as the engine reads the API's strings.
 import { describe, expect, it } from 'vitest';
 import { assessAccount, EngineInputError, type AccountSpec, type PositionSpec } from '../index';
 

@@ -40,6 +40,7 @@ function cssVar(el: Element, name: string, fallback: string): string {
 
 /** A lightweight-charts line chart of stored prices with entry, LP, stop and take-profit lines. */
 export function PriceChart(props: { symbol: string; history: PricePoint[]; lines: PriceLineSpec[]; onData?: (d: PriceChartData) => void }) {
+  const { history, lines, onData } = props;
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<IChartApi | null>(null);
   const series = useRef<ISeriesApi<'Line'> | null>(null);
@@ -68,7 +69,7 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
     const s = series.current;
     const el = box.current;
     if (!s || !el) return;
-    const points = toChartPoints(props.history);
+    const points = toChartPoints(history);
     s.setData(points);
     for (const l of drawn.current) s.removePriceLine(l);
     const color: Record<PriceLineKind, string> = {
@@ -79,7 +80,7 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
     };
     const style: Record<PriceLineKind, LineStyle> = { entry: LineStyle.Dotted, liquidation: LineStyle.Solid, stop: LineStyle.Dashed, 'take-profit': LineStyle.Dashed };
     // Keep every line in view: the price scale spans the data and the lines (an LP is often far from the mark).
-    const prices = props.lines.map((l) => l.price);
+    const prices = lines.map((l) => l.price);
     s.applyOptions({
       autoscaleInfoProvider: (original: () => { priceRange: { minValue: number; maxValue: number } | null } | null) => {
         const base = original();
@@ -88,12 +89,12 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
         return { ...base, priceRange: { minValue: Math.min(...all), maxValue: Math.max(...all) } };
       },
     });
-    drawn.current = props.lines.map((l) =>
+    drawn.current = lines.map((l) =>
       s.createPriceLine({ price: l.price, color: color[l.kind], lineWidth: l.kind === 'liquidation' ? 2 : 1, lineStyle: style[l.kind], axisLabelVisible: true, title: l.title }),
     );
     chart.current?.timeScale().fitContent();
-    props.onData?.({ points, lines: drawn.current.map((l, i) => ({ price: l.options().price, title: l.options().title, kind: props.lines[i].kind })) });
-  }, [props.history, props.lines, props.onData]);
+    onData?.({ points, lines: drawn.current.map((l, i) => ({ price: l.options().price, title: l.options().title, kind: lines[i].kind })) });
+  }, [history, lines, onData]);
 
   return <div className="price-chart" ref={box} data-testid="price-chart" role="img" aria-label={`${props.symbol} stored prices with entry, liquidation, stop and take-profit lines`} />;
 }

@@ -51,9 +51,10 @@ export function EntryScreen() {
   }, [noAccounts, mode.kind]);
 
   // Focus the form's first field when the form (re)opens, so typing can start at once.
+  const editedId = mode.kind === 'position' ? mode.positionId : mode.accountId;
   useEffect(() => {
     formRef.current?.querySelector<HTMLElement>('input:not([disabled]), select:not([disabled])')?.focus();
-  }, [formKey, mode.kind, mode.kind === 'position' ? mode.positionId : mode.accountId]);
+  }, [formKey, mode.kind, editedId]);
 
   if (book.isPending) return <p className="placeholder">Loading…</p>;
   if (!book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;

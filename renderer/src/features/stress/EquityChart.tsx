@@ -88,6 +88,7 @@ export function EquityChart(props: {
   move: number;
   onData?: (data: EquityChartData) => void;
 }) {
+  const { curve, ladder, move, onData } = props;
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<IChartApiBase<number> | null>(null);
   const series = useRef<ISeriesApi<'Line', number> | null>(null);
@@ -125,27 +126,27 @@ export function EquityChart(props: {
   // The curve changes with correlation / horizon / funding, not with the BTC move.
   useLayoutEffect(() => {
     if (!series.current) return;
-    points.current = props.curve.map((p) => ({ time: p.movePct, value: p.equity }));
+    points.current = curve.map((p) => ({ time: p.movePct, value: p.equity }));
     series.current.setData(points.current);
     chart.current?.timeScale().fitContent();
-  }, [props.curve]);
+  }, [curve]);
 
   useLayoutEffect(() => {
     if (!markers.current || !series.current || !chart.current) return;
     // Re-send the markers only when one changes colour (a redraw of the whole pane otherwise).
-    const m = chartMarkers(props.ladder, props.move, colors.current);
+    const m = chartMarkers(ladder, move, colors.current);
     let colorKey = '';
     for (const x of m) colorKey += x.color === colors.current.danger ? '1' : '0';
-    if (sent.current.ladder !== props.ladder || sent.current.colors !== colorKey) {
+    if (sent.current.ladder !== ladder || sent.current.colors !== colorKey) {
       markers.current.setMarkers(m);
-      sent.current = { ladder: props.ladder, colors: colorKey, markers: m };
+      sent.current = { ladder: ladder, colors: colorKey, markers: m };
     }
-    const now = nowPoint(props.curve, props.move);
+    const now = nowPoint(curve, move);
     // The slider's move as the crosshair: a cursor redraw, no new data for the chart to re-index.
     if (now) chart.current.setCrosshairPosition(now.value, now.time, series.current);
     else chart.current.clearCrosshairPosition();
-    props.onData?.({ points: points.current, markers: sent.current.markers, now });
-  }, [props.ladder, props.move, props.curve, props.onData]);
+    onData?.({ points: points.current, markers: sent.current.markers, now });
+  }, [ladder, move, curve, onData]);
 
   return (
     <div
