@@ -29,7 +29,12 @@ module.exports = {
     synopsis: 'Liquidation-risk manager for leveraged crypto traders',
   },
   deb: { depends: ['libnotify4', 'libxtst6', 'libnss3'] },
-  mac: { target: ['dmg'], category: 'public.app-category.finance', icon: 'build/icons/icon.png', hardenedRuntime: true },
+  mac: {
+    target: ['dmg'],
+    category: 'public.app-category.finance',
+    icon: 'build/icons/icon.png',
+    hardenedRuntime: true,
+  },
   dmg: { sign: false },
   win: { target: ['nsis'], icon: 'build/icons/icon.png' },
   nsis: { oneClick: false, allowToChangeInstallationDirectory: true, perMachine: false },

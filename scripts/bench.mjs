@@ -9,7 +9,13 @@ import { run } from './lib/run.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'cascade-bench-'));
 const out = join(dir, 'bench.json');
 const code = await run(process.execPath, [
-  'node_modules/vitest/vitest.mjs', 'bench', '--run', '--config', 'vitest.bench.config.ts', `--outputJson=${out}`, ...process.argv.slice(2),
+  'node_modules/vitest/vitest.mjs',
+  'bench',
+  '--run',
+  '--config',
+  'vitest.bench.config.ts',
+  `--outputJson=${out}`,
+  ...process.argv.slice(2),
 ]);
 const rows = [];
 if (existsSync(out)) {
@@ -36,7 +42,9 @@ console.table(rows);
 let failures = code;
 const extra = join('test', 'bench');
 if (existsSync(extra)) {
-  for (const script of readdirSync(extra).filter((f) => f.endsWith('.mjs')).sort()) {
+  for (const script of readdirSync(extra)
+    .filter((f) => f.endsWith('.mjs'))
+    .sort()) {
     failures ||= await run(process.execPath, [join(extra, script)]);
   }
 }

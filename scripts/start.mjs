@@ -12,11 +12,23 @@ const node = process.execPath;
 
 if (!electronBinaryPresent(root)) {
   console.log('Cascade: downloading the Electron binary (first start)…');
-  const code = await run(node, [join(root, 'node_modules', 'electron', 'install.js')], { cwd: join(root, 'node_modules', 'electron') });
+  const code = await run(node, [join(root, 'node_modules', 'electron', 'install.js')], {
+    cwd: join(root, 'node_modules', 'electron'),
+  });
   if (code !== 0) process.exit(code);
 }
 const electronVersion = require('electron/package.json').version;
 const binding = await ensureElectronBinding(root, electronVersion);
-if ((await run(node, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], { cwd: root })) !== 0) process.exit(1);
+if (
+  (await run(node, [join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: root,
+  })) !== 0
+)
+  process.exit(1);
 const electronPath = require('electron'); // the binary's path, from path.txt
-process.exit(await run(electronPath, [root, ...process.argv.slice(2)], { cwd: root, env: { ...process.env, CASCADE_NATIVE_BINDING: binding } }));
+process.exit(
+  await run(electronPath, [root, ...process.argv.slice(2)], {
+    cwd: root,
+    env: { ...process.env, CASCADE_NATIVE_BINDING: binding },
+  }),
+);

@@ -26,7 +26,9 @@ const checks = [
 ];
 for (const [name, [command, ...args]] of checks) {
   if ((await run(command, args, { env })) !== 0) {
-    console.error(`${name} check failed (npm run ${name === 'format' ? 'format' : 'lint'} shows and fixes what it can)`);
+    console.error(
+      `${name} check failed (npm run ${name === 'format' ? 'format' : 'lint'} shows and fixes what it can)`,
+    );
     failedSteps++;
   }
 }
@@ -45,7 +47,14 @@ const dir = mkdtempSync(join(tmpdir(), 'cascade-test-'));
 const report = join(dir, 'vitest.json');
 const code = await run(
   node,
-  ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra],
+  [
+    'node_modules/vitest/vitest.mjs',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...extra,
+  ],
   { env },
 );
 let passed = 0;

@@ -19,11 +19,22 @@ function book(): Book {
   for (let i = 0; i < N; i++) {
     const entry = 10 + ((i * 7919) % 1000);
     positions.push({
-      id: `p${i}`, accountId: 'a', symbol: `S${i}USDT`, side: i % 3 === 0 ? 'short' : 'long', contract: 'linear', quantity: 1 + (i % 13),
-      entryPrice: entry, markPrice: entry * (1 + (((i * 31) % 21) - 10) / 200), leverage: 2 + (i % 20), mmr: 0.005, markSource: 'manual',
+      id: `p${i}`,
+      accountId: 'a',
+      symbol: `S${i}USDT`,
+      side: i % 3 === 0 ? 'short' : 'long',
+      contract: 'linear',
+      quantity: 1 + (i % 13),
+      entryPrice: entry,
+      markPrice: entry * (1 + (((i * 31) % 21) - 10) / 200),
+      leverage: 2 + (i % 20),
+      mmr: 0.005,
+      markSource: 'manual',
     });
   }
-  return { accounts: [{ id: 'a', name: 'Main', venue: 'generic', marginMode: 'isolated', walletBalance: 1e6, positions }] };
+  return {
+    accounts: [{ id: 'a', name: 'Main', venue: 'generic', marginMode: 'isolated', walletBalance: 1e6, positions }],
+  };
 }
 
 const rules: AlertRule[] = [
@@ -49,14 +60,18 @@ describe(`alert evaluation, ${N} positions (pure)`, () => {
 // The same through the database, as main runs it.
 const temp = makeTempDb();
 const accountId = Number(
-  temp.db.prepare("INSERT INTO accounts (name, venue, margin_mode, wallet_balance, created_at, updated_at) VALUES ('Main', 'generic', 'isolated', 1e6, 'x', 'x')").run()
-    .lastInsertRowid,
+  temp.db
+    .prepare(
+      "INSERT INTO accounts (name, venue, margin_mode, wallet_balance, created_at, updated_at) VALUES ('Main', 'generic', 'isolated', 1e6, 'x', 'x')",
+    )
+    .run().lastInsertRowid,
 );
 const insert = temp.db.prepare(
   'INSERT INTO positions (account_id, symbol, side, contract, quantity, entry_price, leverage, mmr, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
 );
 temp.db.transaction(() => {
-  for (const p of b.accounts[0].positions) insert.run(accountId, p.symbol, p.side, 'linear', p.quantity, p.entryPrice, p.leverage, 0.005, 'x', 'x');
+  for (const p of b.accounts[0].positions)
+    insert.run(accountId, p.symbol, p.side, 'linear', p.quantity, p.entryPrice, p.leverage, 0.005, 'x', 'x');
 })();
 for (const r of rules.slice(0, 3)) upsertRule(temp.db, { ...r, id: undefined }, 'x');
 const monitor = new AlertMonitor({ db: temp.db, sizingWarnings: false });

@@ -24,12 +24,32 @@ describe('distance rule on random paths', () => {
         fc.integer({ min: 0, max: 50 }),
         fc.integer({ min: 1, max: 20 }),
         (path, threshold, hysteresis, cooldownSeconds, stepSeconds) => {
-          const rule = { ...alertRuleInputSchema.parse({ kind: 'distance-below', thresholdPct: threshold, hysteresisPct: hysteresis, cooldownSeconds }), id: 'r' } as AlertRule;
+          const rule = {
+            ...alertRuleInputSchema.parse({
+              kind: 'distance-below',
+              thresholdPct: threshold,
+              hysteresisPct: hysteresis,
+              cooldownSeconds,
+            }),
+            id: 'r',
+          } as AlertRule;
           let state: AlertState = {};
           const fired: number[] = [];
           path.forEach((d, i) => {
             const obs: Observations = {
-              positions: [{ id: 'p', accountId: 'a', accountName: 'A', symbol: 'X', side: 'long', mark: 1, liquidationPrice: 0.9, distancePct: d, stale: false }],
+              positions: [
+                {
+                  id: 'p',
+                  accountId: 'a',
+                  accountName: 'A',
+                  symbol: 'X',
+                  side: 'long',
+                  mark: 1,
+                  liquidationPrice: 0.9,
+                  distancePct: d,
+                  stale: false,
+                },
+              ],
               accounts: [],
               prices: [],
               warnings: [],

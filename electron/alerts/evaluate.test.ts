@@ -4,7 +4,8 @@ import { evaluateAlerts } from './evaluate';
 import type { AlertState, FiredAlert } from '@shared/alerts/state';
 import type { Observations, PositionObservation } from './types';
 
-const rule = (input: AlertRuleInput & { id: string }): AlertRule => ({ ...alertRuleInputSchema.parse(input), id: input.id }) as AlertRule;
+const rule = (input: AlertRuleInput & { id: string }): AlertRule =>
+  ({ ...alertRuleInputSchema.parse(input), id: input.id }) as AlertRule;
 
 const position = (distancePct: number | null, extra: Partial<PositionObservation> = {}): PositionObservation => ({
   id: 'p1',
@@ -19,7 +20,13 @@ const position = (distancePct: number | null, extra: Partial<PositionObservation
   ...extra,
 });
 
-const obsWith = (o: Partial<Observations>): Observations => ({ positions: [], accounts: [], prices: [], warnings: [], ...o });
+const obsWith = (o: Partial<Observations>): Observations => ({
+  positions: [],
+  accounts: [],
+  prices: [],
+  warnings: [],
+  ...o,
+});
 
 /** Runs a scripted path of observations, one step per `stepMs`; returns the indices that fired. */
 function run(rules: AlertRule[], path: Observations[], stepMs = 1_000) {
@@ -44,7 +51,14 @@ describe('distance-to-liquidation rule', () => {
     const path = [12, 9.9, 10.1, 9.9, 10.9, 9.8, 11.0, 10.5, 9.5].map((d) => obsWith({ positions: [position(d)] }));
     const { firedAt, all } = run([r], path);
     expect(firedAt).toEqual([1, 8]);
-    expect(all[0]).toMatchObject({ ruleId: 'd', kind: 'distance-below', positionId: 'p1', value: 9.9, threshold: 10, stale: false });
+    expect(all[0]).toMatchObject({
+      ruleId: 'd',
+      kind: 'distance-below',
+      positionId: 'p1',
+      value: 9.9,
+      threshold: 10,
+      stale: false,
+    });
     expect(all[0].body).toContain('9.90 %');
     expect(all[0].body).toContain('10.00 %');
   });
@@ -103,7 +117,8 @@ describe('distance-to-liquidation rule', () => {
 
 describe('margin ratio rule', () => {
   const r = rule({ id: 'm', kind: 'margin-ratio-above', thresholdPct: 80, hysteresisPct: 5, cooldownSeconds: 0 });
-  const account = (marginRatioPct: number) => obsWith({ accounts: [{ id: 'a1', name: 'Main', marginRatioPct, stale: false }] });
+  const account = (marginRatioPct: number) =>
+    obsWith({ accounts: [{ id: 'a1', name: 'Main', marginRatioPct, stale: false }] });
 
   it('fires above the threshold and re-arms only below threshold − hysteresis', () => {
     const { firedAt } = run([r], [50, 81, 79, 81, 74, 90].map(account));
@@ -120,10 +135,23 @@ describe('margin ratio rule', () => {
 
 describe('price cross rule', () => {
   it('above: fires at the level, re-arms h % below it', () => {
-    const r = rule({ id: 'x', kind: 'price-cross', symbol: 'BTCUSDT', direction: 'above', level: 100_000, hysteresisPct: 0.5, cooldownSeconds: 0 });
+    const r = rule({
+      id: 'x',
+      kind: 'price-cross',
+      symbol: 'BTCUSDT',
+      direction: 'above',
+      level: 100_000,
+      hysteresisPct: 0.5,
+      cooldownSeconds: 0,
+    });
     // 99 600 is 0.4 % below: not re-armed; 99 500 is exactly 0.5 % below: re-armed.
     const path = [99_000, 100_000, 99_600, 100_100, 99_500, 100_001].map((mark) =>
-      obsWith({ prices: [{ symbol: 'BTCUSDT', mark, stale: false }, { symbol: 'ETHUSDT', mark: 1e9, stale: false }] }),
+      obsWith({
+        prices: [
+          { symbol: 'BTCUSDT', mark, stale: false },
+          { symbol: 'ETHUSDT', mark: 1e9, stale: false },
+        ],
+      }),
     );
     const { firedAt, all } = run([r], path);
     expect(firedAt).toEqual([1, 5]);
@@ -132,8 +160,18 @@ describe('price cross rule', () => {
   });
 
   it('below: mirror image', () => {
-    const r = rule({ id: 'x', kind: 'price-cross', symbol: 'ETHUSDT', direction: 'below', level: 2_000, hysteresisPct: 1, cooldownSeconds: 0 });
-    const path = [2_100, 1_999, 2_015, 1_990, 2_020, 1_900].map((mark) => obsWith({ prices: [{ symbol: 'ETHUSDT', mark, stale: false }] }));
+    const r = rule({
+      id: 'x',
+      kind: 'price-cross',
+      symbol: 'ETHUSDT',
+      direction: 'below',
+      level: 2_000,
+      hysteresisPct: 1,
+      cooldownSeconds: 0,
+    });
+    const path = [2_100, 1_999, 2_015, 1_990, 2_020, 1_900].map((mark) =>
+      obsWith({ prices: [{ symbol: 'ETHUSDT', mark, stale: false }] }),
+    );
     expect(run([r], path).firedAt).toEqual([1, 5]);
   });
 });
@@ -141,10 +179,18 @@ describe('price cross rule', () => {
 describe('warning severity rule', () => {
   const r = rule({ id: 'w', kind: 'warning-severity', minSeverity: 'warning', cooldownSeconds: 0 });
   const accounts = [{ id: 'a1', name: 'Main', marginRatioPct: 10, stale: false }];
-  const warn = (severity: 'info' | 'warning' | 'critical') => ({ ruleId: 'lp-distance', severity, accountId: 'a1', positionId: 'p1', message: `LP close (${severity})` });
+  const warn = (severity: 'info' | 'warning' | 'critical') => ({
+    ruleId: 'lp-distance',
+    severity,
+    accountId: 'a1',
+    positionId: 'p1',
+    message: `LP close (${severity})`,
+  });
 
   it('ignores quieter warnings, fires on one at or above the severity, re-arms when they are gone', () => {
-    const path = [[warn('info')], [warn('warning')], [warn('critical')], [], [warn('critical')]].map((warnings) => obsWith({ accounts, warnings }));
+    const path = [[warn('info')], [warn('warning')], [warn('critical')], [], [warn('critical')]].map((warnings) =>
+      obsWith({ accounts, warnings }),
+    );
     const { firedAt, all } = run([r], path);
     expect(firedAt).toEqual([1, 4]);
     expect(all[0].body).toContain('LP close (warning)');

@@ -52,7 +52,8 @@ function checksOf(rule: AlertRule, obs: Observations): Check[] {
           // No LP: nothing can liquidate it, which is as safe as it gets.
           breached: p.distancePct !== null && p.distancePct < rule.thresholdPct,
           recovered: p.distancePct === null || p.distancePct >= rule.thresholdPct + h,
-          context: () => `${p.side} ${p.symbol} in ${p.accountName} (mark ${formatPrice(p.mark)}, liquidation ${p.liquidationPrice === null ? 'none' : formatPrice(p.liquidationPrice)})`,
+          context: () =>
+            `${p.side} ${p.symbol} in ${p.accountName} (mark ${formatPrice(p.mark)}, liquidation ${p.liquidationPrice === null ? 'none' : formatPrice(p.liquidationPrice)})`,
         }));
     case 'margin-ratio-above':
       return obs.accounts
@@ -123,7 +124,11 @@ export function stateKey(rule: AlertRule, subject: string): string {
 
 /** A stable text of an object's fields (sorted keys). */
 function ruleSignature(settings: Record<string, unknown>): string {
-  return JSON.stringify(Object.keys(settings).sort().map((k) => [k, settings[k] ?? null]));
+  return JSON.stringify(
+    Object.keys(settings)
+      .sort()
+      .map((k) => [k, settings[k] ?? null]),
+  );
 }
 
 /** Result of {@link evaluateAlerts}. */
@@ -136,7 +141,12 @@ export interface Evaluation {
  * Evaluates every enabled rule against the observations at `now` (epoch ms). State of rules or
  * subjects that no longer exist is dropped; disabled rules keep no state (re-enabling re-arms).
  */
-export function evaluateAlerts(rules: readonly AlertRule[], state: AlertState, obs: Observations, now: number): Evaluation {
+export function evaluateAlerts(
+  rules: readonly AlertRule[],
+  state: AlertState,
+  obs: Observations,
+  now: number,
+): Evaluation {
   const fired: FiredAlert[] = [];
   const next: Record<string, RuleSubjectState> = {};
   for (const rule of rules) {

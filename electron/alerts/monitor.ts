@@ -50,7 +50,9 @@ export class AlertMonitor {
     try {
       this.state = restoreState(opts.db);
     } catch (error) {
-      opts.log?.(`alerts: could not restore state from the history: ${error instanceof Error ? error.message : String(error)}`);
+      opts.log?.(
+        `alerts: could not restore state from the history: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -82,7 +84,8 @@ export class AlertMonitor {
       // Assessed as the risk view does: with the user's tier overrides.
       const book = withTierOverrides(loadBook(db), loadTierOverrides(db));
       const rules = listRules(db);
-      const wantWarnings = this.opts.sizingWarnings !== false && rules.some((r) => r.enabled && r.kind === 'warning-severity');
+      const wantWarnings =
+        this.opts.sizingWarnings !== false && rules.some((r) => r.enabled && r.kind === 'warning-severity');
       const sizingRules = wantWarnings ? readSizingRules(db) : [];
       const now = this.now();
       const obs = observe({
@@ -111,7 +114,13 @@ function worstOf(positions: readonly PositionObservation[]): WorstPosition | nul
   for (const p of positions) {
     if (p.distancePct === null) continue;
     if (!worst || p.distancePct < worst.distancePct) {
-      worst = { positionId: p.id, symbol: p.symbol, accountName: p.accountName, distancePct: p.distancePct, stale: p.stale };
+      worst = {
+        positionId: p.id,
+        symbol: p.symbol,
+        accountName: p.accountName,
+        distancePct: p.distancePct,
+        stale: p.stale,
+      };
     }
   }
   return worst;

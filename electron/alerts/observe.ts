@@ -1,7 +1,13 @@
 import type { Book, BookAccount, BookPosition } from '@shared/book/types';
 import { toAccountSpec } from '@shared/book/types';
 import { assessAccount } from '@shared/engine';
-import type { AccountObservation, Observations, PositionObservation, PriceObservation, WarningObservation } from './types';
+import type {
+  AccountObservation,
+  Observations,
+  PositionObservation,
+  PriceObservation,
+  WarningObservation,
+} from './types';
 
 /** The latest live (feed) mark of a symbol. */
 export interface LiveMark {
@@ -40,8 +46,11 @@ function withLiveMarks(account: BookAccount, live: ReadonlyMap<string, LiveMark>
 }
 
 /** Stale only when the price in use is the feed's (a newer manual price is not stale). */
-const isStale = (p: BookPosition, stale: ReadonlySet<string>, live: ReadonlyMap<string, LiveMark> | undefined): boolean =>
-  stale.has(p.symbol) && (p.markSource === 'feed' || !live?.has(p.symbol));
+const isStale = (
+  p: BookPosition,
+  stale: ReadonlySet<string>,
+  live: ReadonlyMap<string, LiveMark> | undefined,
+): boolean => stale.has(p.symbol) && (p.markSource === 'feed' || !live?.has(p.symbol));
 
 /**
  * Computes what the alert rules look at: each position's distance to liquidation and each
@@ -57,7 +66,8 @@ export function observe(input: ObserveInput): Observations {
   for (const account of book.accounts) {
     for (const p of account.positions) {
       // A position still priced at its entry has no real mark: no price level to cross.
-      if (p.markSource !== 'entry' && !prices.has(p.symbol)) prices.set(p.symbol, { symbol: p.symbol, mark: p.markPrice, stale: isStale(p, stale, input.live) });
+      if (p.markSource !== 'entry' && !prices.has(p.symbol))
+        prices.set(p.symbol, { symbol: p.symbol, mark: p.markPrice, stale: isStale(p, stale, input.live) });
     }
     if (account.positions.length === 0) continue;
     let risk;

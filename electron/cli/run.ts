@@ -58,7 +58,10 @@ export async function runCli(argv: string[], io: CliIo, env = process.env): Prom
     };
     return await command.run(args, getCtx, io);
   } catch (error) {
-    if (error instanceof CliUserError || (error instanceof Error && /^(CorruptDatabaseError|NewerSchemaError|CascadeUserError)$/.test(error.name))) {
+    if (
+      error instanceof CliUserError ||
+      (error instanceof Error && /^(CorruptDatabaseError|NewerSchemaError|CascadeUserError)$/.test(error.name))
+    ) {
       io.err(`cascade: ${error.message}`);
       return 1;
     }

@@ -34,7 +34,10 @@ describe('dispatch app:info', () => {
 
   it('answers an unknown channel with an error instead of throwing', async () => {
     const result = await dispatch(temp.ctx, 'positions:explode', {});
-    expect(result).toEqual({ ok: false, error: { code: 'unknown-channel', message: 'unknown IPC channel "positions:explode"' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'unknown-channel', message: 'unknown IPC channel "positions:explode"' },
+    });
   });
 
   it('turns a handler crash into an internal error', async () => {

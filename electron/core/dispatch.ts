@@ -37,7 +37,11 @@ export async function dispatch(ctx: HandlerContext, channel: string, raw: unknow
     const where = first && first.path ? `${first.path}: ` : '';
     return {
       ok: false,
-      error: { code: 'invalid-request', message: `invalid ${channel} request: ${where}${first?.message ?? 'malformed'}`, issues },
+      error: {
+        code: 'invalid-request',
+        message: `invalid ${channel} request: ${where}${first?.message ?? 'malformed'}`,
+        issues,
+      },
     };
   }
   try {

@@ -25,7 +25,8 @@ export function backupDir(dbPath: string): string {
   return join(dirname(dbPath), 'backups');
 }
 
-const stamp = (now: Date): string => now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
+const stamp = (now: Date): string =>
+  now.toISOString().replace(/[-:]/g, '').replace('T', '-').replace('.', '-').replace('Z', '');
 
 function describe(path: string): BackupFile {
   const file = basename(path);
@@ -42,7 +43,10 @@ export function vacuumInto(db: Database, path: string): void {
 /** Writes a backup of the open database; `label` adds e.g. the schema version for pre-migration copies. */
 export function createBackup(db: Database, dbPath: string, kind: BackupKind, now: Date, label?: string): BackupFile {
   const dir = backupDir(dbPath);
-  const base = kind === 'daily' ? `cascade-daily-${now.toISOString().slice(0, 10)}` : `cascade-${kind}-${label ? `${label}-` : ''}${stamp(now)}`;
+  const base =
+    kind === 'daily'
+      ? `cascade-daily-${now.toISOString().slice(0, 10)}`
+      : `cascade-${kind}-${label ? `${label}-` : ''}${stamp(now)}`;
   let path = join(dir, `${base}.sqlite`);
   for (let n = 2; existsSync(path); n++) path = join(dir, `${base}-${n}.sqlite`);
   vacuumInto(db, path);
@@ -56,7 +60,9 @@ export function listBackups(dbPath: string): BackupFile[] {
   return readdirSync(dir)
     .filter((f) => NAME.test(f))
     .map((f) => describe(join(dir, f)))
-    .sort((a, b) => (a.createdAt === b.createdAt ? b.file.localeCompare(a.file) : b.createdAt.localeCompare(a.createdAt)));
+    .sort((a, b) =>
+      a.createdAt === b.createdAt ? b.file.localeCompare(a.file) : b.createdAt.localeCompare(a.createdAt),
+    );
 }
 
 /**

@@ -11,7 +11,10 @@ export function readSchemaVersion(db: Database): number {
 
 /** A database written by a newer Cascade: refused, never touched. */
 export class NewerSchemaError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(
       `this database has schema version ${found}, but this Cascade understands up to ${supported}; ` +
         'it was written by a newer version of Cascade. Update Cascade; the file was left untouched.',

@@ -20,7 +20,9 @@ describe('resolveNativeBinding', () => {
   });
 
   it('says how to build the binding when it is missing', () => {
-    expect(() => resolveNativeBinding({ ...base, electronVersion: '41.7.1', exists: () => false })).toThrow(/npm start/);
+    expect(() => resolveNativeBinding({ ...base, electronVersion: '41.7.1', exists: () => false })).toThrow(
+      /npm start/,
+    );
   });
 
   it('honours CASCADE_NATIVE_BINDING, and refuses a missing file', () => {

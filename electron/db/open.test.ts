@@ -40,7 +40,10 @@ describe('openDatabase', () => {
 
   it('rolls back a failing migration as a whole and keeps the version', () => {
     const raw = new BetterSqlite3(':memory:');
-    const list = ['CREATE TABLE a (x INTEGER) STRICT;', 'CREATE TABLE b (y INTEGER) STRICT; INSERT INTO nope VALUES (1);'];
+    const list = [
+      'CREATE TABLE a (x INTEGER) STRICT;',
+      'CREATE TABLE b (y INTEGER) STRICT; INSERT INTO nope VALUES (1);',
+    ];
     expect(() => migrate(raw, { migrations: list })).toThrow(/no such table: nope/);
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 });

@@ -8,7 +8,10 @@ const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 /** A file that exists but is not a Cascade database: refused and kept as it is. */
 export class CorruptDatabaseError extends Error {
-  constructor(readonly path: string, reason: string) {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
     super(`cannot open ${path}: ${reason}. The file was left untouched; restore a backup or choose another file.`);
     this.name = 'CorruptDatabaseError';
   }

@@ -27,14 +27,24 @@ export function validateBackupFile(path: string): { schemaVersion: number } {
   try {
     db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
     const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') throw new CascadeUserError(`${path} is damaged (integrity check: ${String(check)}); choose another backup`);
+    if (check !== 'ok')
+      throw new CascadeUserError(`${path} is damaged (integrity check: ${String(check)}); choose another backup`);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > SCHEMA_VERSION) {
-      throw new CascadeUserError(`${path} has schema version ${version}, written by a newer Cascade (this one reads up to ${SCHEMA_VERSION})`);
+      throw new CascadeUserError(
+        `${path} has schema version ${version}, written by a newer Cascade (this one reads up to ${SCHEMA_VERSION})`,
+      );
     }
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+    const tables = new Set(
+      (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (r) => r.name,
+      ),
+    );
     const missing = REQUIRED_TABLES.filter((t) => !tables.has(t));
-    if (version < 1 || missing.length) throw new CascadeUserError(`${path} is an SQLite database but not a Cascade one (no ${missing.join(', ') || 'schema version'})`);
+    if (version < 1 || missing.length)
+      throw new CascadeUserError(
+        `${path} is an SQLite database but not a Cascade one (no ${missing.join(', ') || 'schema version'})`,
+      );
     return { schemaVersion: version };
   } catch (error) {
     if (error instanceof CascadeUserError) throw error;
@@ -50,7 +60,12 @@ export function validateBackupFile(path: string): { schemaVersion: number } {
  * current book is backed up (`pre-restore`), and an older backup is migrated on a temporary copy
  * — the chosen file itself is never modified.
  */
-export function restoreFromFile(db: Database, dbPath: string, source: string, now: Date): { safetyBackup: BackupFile; schemaVersion: number } {
+export function restoreFromFile(
+  db: Database,
+  dbPath: string,
+  source: string,
+  now: Date,
+): { safetyBackup: BackupFile; schemaVersion: number } {
   validateBackupFile(source);
   const safetyBackup = createBackup(db, dbPath, 'pre-restore', now);
   const temp = join(backupDir(dbPath), `.restoring-${process.pid}-${Date.now()}.sqlite`);
@@ -59,14 +74,18 @@ export function restoreFromFile(db: Database, dbPath: string, source: string, no
     openDatabase(temp, { backups: false }).close(); // migrates the copy to this build's schema
     db.prepare('ATTACH DATABASE ? AS src').run(temp);
     try {
-      const tables = (db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map(
-        (r) => r.name,
-      );
+      const tables = (
+        db.prepare("SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as {
+          name: string;
+        }[]
+      ).map((r) => r.name);
       db.transaction(() => {
         db.pragma('defer_foreign_keys = ON');
         for (const t of tables) db.prepare(`DELETE FROM main."${t}"`).run();
         for (const t of tables) {
-          const cols = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(t) as { name: string }[]).map((c) => `"${c.name}"`).join(', ');
+          const cols = (db.prepare(`SELECT name FROM pragma_table_info(?, 'main')`).all(t) as { name: string }[])
+            .map((c) => `"${c.name}"`)
+            .join(', ');
           db.prepare(`INSERT INTO main."${t}" (${cols}) SELECT ${cols} FROM src."${t}"`).run();
         }
       })();

@@ -43,7 +43,8 @@ function pool(): () => TempDb {
 }
 
 describe(`import ${N} positions`, () => {
-  const insertAccountSql = 'INSERT INTO accounts (name, venue, margin_mode, position_mode, wallet_balance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  const insertAccountSql =
+    'INSERT INTO accounts (name, venue, margin_mode, position_mode, wallet_balance, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
   // Every column the importer writes, so both sides store the same rows.
   const insertPositionSql =
     'INSERT INTO positions (account_id, symbol, side, contract, quantity, contract_size, entry_price, leverage, isolated_margin, tiers, mmr, ' +
@@ -54,12 +55,37 @@ describe(`import ${N} positions`, () => {
     const insertPosition = t.db.prepare(insertPositionSql);
     t.db.transaction(() => {
       for (const a of doc.accounts) {
-        const id = insertAccount.run(a.name, a.venue, a.marginMode, a.positionMode ?? null, a.walletBalance, 'now', 'now').lastInsertRowid;
+        const id = insertAccount.run(
+          a.name,
+          a.venue,
+          a.marginMode,
+          a.positionMode ?? null,
+          a.walletBalance,
+          'now',
+          'now',
+        ).lastInsertRowid;
         for (const p of a.positions) {
           insertPosition.run(
-            id, p.symbol, p.side, p.contract, p.quantity, p.contractSize ?? null, p.entryPrice, p.leverage ?? null, p.isolatedMargin ?? null,
-            null, p.mmr ?? null, p.maintenanceAmount ?? null, p.maxLeverage ?? null, p.tickSize ?? null, p.stopLoss ?? null,
-            p.takeProfit ?? null, p.openedAt ?? null, p.notes ?? null, 'now', 'now',
+            id,
+            p.symbol,
+            p.side,
+            p.contract,
+            p.quantity,
+            p.contractSize ?? null,
+            p.entryPrice,
+            p.leverage ?? null,
+            p.isolatedMargin ?? null,
+            null,
+            p.mmr ?? null,
+            p.maintenanceAmount ?? null,
+            p.maxLeverage ?? null,
+            p.tickSize ?? null,
+            p.stopLoss ?? null,
+            p.takeProfit ?? null,
+            p.openedAt ?? null,
+            p.notes ?? null,
+            'now',
+            'now',
           );
         }
       }
@@ -73,11 +99,19 @@ describe(`import ${N} positions`, () => {
   const planned = prepareImport(writeDbs().db, { format: 'json', text });
   if (!planned.ok) throw new Error(planned.summary.errors[0]?.message);
   applyImport(fresh().db, planned.plan, 'now'); // warm-up
-  bench('import write phase: apply the validated plan (same rows, one transaction)', () => applyImport(writeDbs().db, planned.plan, 'now'), once);
+  bench(
+    'import write phase: apply the validated plan (same rows, one transaction)',
+    () => applyImport(writeDbs().db, planned.plan, 'now'),
+    once,
+  );
 
   const fullDbs = pool();
   commitImport(fresh().db, { format: 'json', text }, 'now'); // warm-up
-  bench('import.commit: JSON text → parse, validate, diff, write', () => void commitImport(fullDbs().db, { format: 'json', text }, 'now'), once);
+  bench(
+    'import.commit: JSON text → parse, validate, diff, write',
+    () => void commitImport(fullDbs().db, { format: 'json', text }, 'now'),
+    once,
+  );
 });
 
 describe(`load ${N} positions`, () => {

@@ -52,8 +52,16 @@ const MAX_PAYLOAD = 1 << 20;
  */
 export class VenueFeedClient {
   readonly venue: FeedVenue;
-  readonly stats: FeedClientStats = { messages: 0, ticks: 0, invalid: 0, outOfOrder: 0, reconnects: 0, lastRecoveryMs: null };
-  private readonly opts: Required<Omit<FeedClientOptions, 'onState' | 'url'>> & Pick<FeedClientOptions, 'onState' | 'url'>;
+  readonly stats: FeedClientStats = {
+    messages: 0,
+    ticks: 0,
+    invalid: 0,
+    outOfOrder: 0,
+    reconnects: 0,
+    lastRecoveryMs: null,
+  };
+  private readonly opts: Required<Omit<FeedClientOptions, 'onState' | 'url'>> &
+    Pick<FeedClientOptions, 'onState' | 'url'>;
   private socket: WebSocket | null = null;
   private state: FeedConnectionState = 'idle';
   private attempt = 0;
@@ -249,7 +257,8 @@ export class VenueFeedClient {
     this.stats.invalid++;
     const second = Math.floor(this.opts.now() / 1000);
     if (second !== this.logWindow.second) {
-      if (this.logWindow.suppressed > 0) this.opts.log(`${this.venue}: ${this.logWindow.suppressed} more ignored messages not logged`);
+      if (this.logWindow.suppressed > 0)
+        this.opts.log(`${this.venue}: ${this.logWindow.suppressed} more ignored messages not logged`);
       this.logWindow = { second, count: 0, suppressed: 0 };
     }
     if (this.logWindow.count >= this.opts.maxLogsPerSecond) {

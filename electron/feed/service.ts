@@ -61,7 +61,11 @@ export class FeedService {
   constructor(private readonly opts: FeedServiceOptions) {
     this.now = opts.now ?? Date.now;
     this.log = opts.log ?? (() => {});
-    this.coalescer = new Coalescer((batch) => this.safely(() => opts.onPrices(batch)), opts.coalesceMs ?? 100, this.now);
+    this.coalescer = new Coalescer(
+      (batch) => this.safely(() => opts.onPrices(batch)),
+      opts.coalesceMs ?? 100,
+      this.now,
+    );
   }
 
   /** Applies settings and the current book: starts, retunes or stops the sockets. */
@@ -132,7 +136,13 @@ export class FeedService {
   private onTick(tick: PriceTick): void {
     const now = this.now();
     this.lastUpdate.set(tick.symbol, now);
-    this.coalescer.push(tick.symbol, { venue: tick.venue, symbol: tick.symbol, mark: tick.mark, fundingRate: tick.fundingRate, at: tick.at });
+    this.coalescer.push(tick.symbol, {
+      venue: tick.venue,
+      symbol: tick.symbol,
+      mark: tick.mark,
+      fundingRate: tick.fundingRate,
+      at: tick.at,
+    });
     const last = this.lastPersisted.get(tick.symbol);
     if (last === undefined || now - last >= this.settings.persistEverySeconds * 1000) {
       this.lastPersisted.set(tick.symbol, now);
@@ -143,7 +153,13 @@ export class FeedService {
   private checkStale(): void {
     // Prices are kept per symbol (storage's prices table), so a symbol held on two venues is one entry.
     const followed = [...new Set([...this.clients.values()].flatMap((c) => c.bookSymbols))];
-    const next = staleSymbols(followed, this.lastUpdate, this.now(), this.settings.staleAfterSeconds * 1000, this.startedAt);
+    const next = staleSymbols(
+      followed,
+      this.lastUpdate,
+      this.now(),
+      this.settings.staleAfterSeconds * 1000,
+      this.startedAt,
+    );
     if (next.join('\n') === this.stale.join('\n')) return;
     this.stale = next;
     if (next.length > 0) this.log(`feed: stale prices: ${next.join(', ')}`);

@@ -53,7 +53,8 @@ export function sendEvent<P extends z.ZodType>(
 ): void {
   if (!win || win.isDestroyed()) return;
   const parsed = def.payload.safeParse(payload);
-  if (!parsed.success) return log(`event ${def.channel} not sent: ${parsed.error.issues[0]?.message ?? 'invalid payload'}`);
+  if (!parsed.success)
+    return log(`event ${def.channel} not sent: ${parsed.error.issues[0]?.message ?? 'invalid payload'}`);
   try {
     win.webContents.send(def.channel, parsed.data);
   } catch (error) {

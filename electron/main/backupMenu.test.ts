@@ -14,7 +14,8 @@ describe('application menu', () => {
   });
 
   it('keeps the standard edit menu (copy/paste shortcuts) and the macOS app menu', () => {
-    const roles = (p: NodeJS.Platform) => appMenuTemplate(p, { backupNow: () => {}, showBackups: () => {} }).map((m) => m.role ?? m.label);
+    const roles = (p: NodeJS.Platform) =>
+      appMenuTemplate(p, { backupNow: () => {}, showBackups: () => {} }).map((m) => m.role ?? m.label);
     expect(roles('darwin')).toEqual(['appMenu', 'File', 'editMenu', 'viewMenu', 'windowMenu']);
     expect(roles('win32')).toEqual(['File', 'editMenu', 'viewMenu', 'windowMenu']);
   });

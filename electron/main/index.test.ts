@@ -119,9 +119,25 @@ async function until(predicate: () => boolean, what: string, deadlineMs = 10_000
 }
 // The factory runs once (mocks survive resetModules), so it forwards to the current fake.
 vi.mock('electron', () => {
-  const keys = ['app', 'BrowserWindow', 'Tray', 'Notification', 'ipcMain', 'Menu', 'dialog', 'nativeImage', 'protocol', 'session', 'shell'] as const;
+  const keys = [
+    'app',
+    'BrowserWindow',
+    'Tray',
+    'Notification',
+    'ipcMain',
+    'Menu',
+    'dialog',
+    'nativeImage',
+    'protocol',
+    'session',
+    'shell',
+  ] as const;
   const forward: Record<string, unknown> = {};
-  for (const key of keys) Object.defineProperty(forward, key, { enumerable: true, get: () => (current.fake as Record<string, unknown>)[key] });
+  for (const key of keys)
+    Object.defineProperty(forward, key, {
+      enumerable: true,
+      get: () => (current.fake as Record<string, unknown>)[key],
+    });
   return forward;
 });
 
@@ -163,7 +179,10 @@ describe('electron/main/index.ts', () => {
     await import('./index');
     c.ready();
     await until(() => c.fake.dialog.showErrorBox.mock.calls.length > 0, 'the error dialog');
-    expect(c.fake.dialog.showErrorBox).toHaveBeenCalledWith('Cascade cannot open its database', expect.stringContaining('not an SQLite database'));
+    expect(c.fake.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Cascade cannot open its database',
+      expect.stringContaining('not an SQLite database'),
+    );
     expect(c.fake.app.quit).toHaveBeenCalled();
     expect(c.windows).toHaveLength(0);
     expect(c.fake.ipcMain.handle).not.toHaveBeenCalled();
@@ -203,7 +222,10 @@ describe('electron/main/index.ts', () => {
       const refused = await c.handlers.get(name)!(evilFrame, {});
       expect(refused, name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
-    await expect(c.handlers.get('app:info')!(appFrame, {})).resolves.toMatchObject({ ok: true, value: { version: '9.9.9' } });
+    await expect(c.handlers.get('app:info')!(appFrame, {})).resolves.toMatchObject({
+      ok: true,
+      value: { version: '9.9.9' },
+    });
   });
 
   it('keeps watching with a tray when the window closes; "Quit" in the tray quits', async () => {
@@ -218,7 +240,10 @@ describe('electron/main/index.ts', () => {
     items.find((i) => i.label === 'Open Cascade')!.click!();
     expect(c.windows).toHaveLength(2); // reopened
     items.find((i) => i.label === 'Start at login')!.click!();
-    await expect(c.handlers.get('alerts:settings:get')!(appFrame, {})).resolves.toMatchObject({ ok: true, value: { startAtLogin: true } });
+    await expect(c.handlers.get('alerts:settings:get')!(appFrame, {})).resolves.toMatchObject({
+      ok: true,
+      value: { startAtLogin: true },
+    });
     items.find((i) => i.label === 'Quit Cascade')!.click!();
     expect(c.fake.app.quit).toHaveBeenCalledTimes(1);
   });
@@ -230,25 +255,45 @@ describe('electron/main/index.ts', () => {
       expect(r, channel).toMatchObject({ ok: true });
       return r.value;
     };
-    const account = await call('accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 10_000 });
-    const position = await call('positions:upsert', { accountId: account.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.5, entryPrice: 60_000, leverage: 10 });
+    const account = await call('accounts:upsert', {
+      name: 'Main',
+      venue: 'binance-usdm',
+      marginMode: 'isolated',
+      walletBalance: 10_000,
+    });
+    const position = await call('positions:upsert', {
+      accountId: account.id,
+      symbol: 'BTCUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 0.5,
+      entryPrice: 60_000,
+      leverage: 10,
+    });
     await call('alerts:rules:upsert', { rule: { kind: 'distance-below', thresholdPct: 50 } });
     await call('prices:set', { symbol: 'BTCUSDT', mark: 59_000 });
     await until(() => c.notifications.length === 1, 'a notification');
     const n = c.notifications[0];
     expect(n.options.title).toMatch(/liquidation \d+\.\d\d % away/);
-    expect(n.options.body).toMatch(/long BTCUSDT in Main \(mark 59,000, liquidation [0-9.,]+\): distance to liquidation \d+\.\d\d %, below your 50\.00 % alert/);
+    expect(n.options.body).toMatch(
+      /long BTCUSDT in Main \(mark 59,000, liquidation [0-9.,]+\): distance to liquidation \d+\.\d\d %, below your 50\.00 % alert/,
+    );
     expect(n.show).toHaveBeenCalled();
     expect(c.trays[0].tooltip).toMatch(/Closest to liquidation: BTCUSDT \d+\.\d\d % \(Main\)/);
     // the page was told too
-    expect(c.windows[0].webContents.send).toHaveBeenCalledWith(events.onAlerts.channel, [expect.objectContaining({ positionId: position.id })]);
+    expect(c.windows[0].webContents.send).toHaveBeenCalledWith(events.onAlerts.channel, [
+      expect.objectContaining({ positionId: position.id }),
+    ]);
 
     // close the window, click the notification: the window comes back and the page is told which position
     c.windows[0].destroyed = true;
     c.windows[0].ev.emit('closed');
     n.ev.emit('click');
     expect(c.windows).toHaveLength(2);
-    expect(c.windows[1].webContents.send).toHaveBeenCalledWith('cascade:focus-position', { positionId: position.id, alertId: expect.any(String) });
+    expect(c.windows[1].webContents.send).toHaveBeenCalledWith('cascade:focus-position', {
+      positionId: position.id,
+      alertId: expect.any(String),
+    });
 
     // hovering prices do not notify again (hysteresis)
     const before = c.trays[0].tooltip;
@@ -262,7 +307,11 @@ describe('electron/main/index.ts', () => {
     const c = await boot(true);
     await c.handlers.get('alerts:settings:set')!(appFrame, { startAtLogin: true });
     if (process.platform === 'darwin' || process.platform === 'win32') {
-      expect(c.fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: true, openAsHidden: true, args: ['--hidden'] });
+      expect(c.fake.app.setLoginItemSettings).toHaveBeenLastCalledWith({
+        openAtLogin: true,
+        openAsHidden: true,
+        args: ['--hidden'],
+      });
     } else {
       expect(c.fake.app.setLoginItemSettings).not.toHaveBeenCalled();
     }

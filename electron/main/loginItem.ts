@@ -7,7 +7,11 @@ export const HIDDEN_ARG = '--hidden';
  * Start at login (optional, off by default). macOS/Windows only: Electron's login items do
  * nothing on Linux, where users add an autostart entry themselves.
  */
-export function applyLoginItem(app: Pick<App, 'setLoginItemSettings'>, platform: NodeJS.Platform, openAtLogin: boolean): boolean {
+export function applyLoginItem(
+  app: Pick<App, 'setLoginItemSettings'>,
+  platform: NodeJS.Platform,
+  openAtLogin: boolean,
+): boolean {
   if (platform !== 'darwin' && platform !== 'win32') return false;
   app.setLoginItemSettings({ openAtLogin, openAsHidden: true, args: [HIDDEN_ARG] });
   return true;

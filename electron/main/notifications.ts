@@ -22,14 +22,21 @@ export function showAlertNotifications(
 ): number {
   if (alerts.length === 0 || !NotificationImpl.isSupported()) return 0;
   type Target = { positionId: string | null; alertId: string | null };
-  const shown: { options: NotificationConstructorOptions; target: Target }[] = alerts.slice(0, MAX_NOTIFICATIONS).map((a) => ({
-    options: { title: a.title, body: a.body, urgency: 'critical' as const, timeoutType: 'never' as const },
-    target: { positionId: a.positionId, alertId: a.id },
-  }));
+  const shown: { options: NotificationConstructorOptions; target: Target }[] = alerts
+    .slice(0, MAX_NOTIFICATIONS)
+    .map((a) => ({
+      options: { title: a.title, body: a.body, urgency: 'critical' as const, timeoutType: 'never' as const },
+      target: { positionId: a.positionId, alertId: a.id },
+    }));
   if (alerts.length > MAX_NOTIFICATIONS) {
     const rest = alerts.length - MAX_NOTIFICATIONS;
     shown.push({
-      options: { title: `${rest} more Cascade alert${rest === 1 ? '' : 's'}`, body: 'Open Cascade to see the alert history.', urgency: 'critical', timeoutType: 'never' },
+      options: {
+        title: `${rest} more Cascade alert${rest === 1 ? '' : 's'}`,
+        body: 'Open Cascade to see the alert history.',
+        urgency: 'critical',
+        timeoutType: 'never',
+      },
       target: { positionId: null, alertId: null },
     });
   }

@@ -99,13 +99,19 @@ describe('content security policy', () => {
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    const response = await serveAppRequest(new URL('../../renderer', import.meta.url).pathname, 'cascade://app/index.html');
+    const response = await serveAppRequest(
+      new URL('../../renderer', import.meta.url).pathname,
+      'cascade://app/index.html',
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
   });
 
   it('answers 404 for a path outside the renderer folder', async () => {
-    const response = await serveAppRequest(new URL('../../renderer', import.meta.url).pathname, 'cascade://app/../package.json');
+    const response = await serveAppRequest(
+      new URL('../../renderer', import.meta.url).pathname,
+      'cascade://app/../package.json',
+    );
     expect(response.status).toBe(404);
   });
 });

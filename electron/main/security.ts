@@ -16,14 +16,21 @@ export const EXTERNAL_ALLOW_LIST: readonly string[] = [
 export function isAllowedExternalUrl(url: string, allowList: readonly string[] = EXTERNAL_ALLOW_LIST): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && allowList.includes(parsed.hostname) && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === 'https:' &&
+      allowList.includes(parsed.hostname) &&
+      parsed.username === '' &&
+      parsed.password === ''
+    );
   } catch {
     return false;
   }
 }
 
 /** Denies every permission request and check (camera, notifications from the page, …). */
-export function hardenSession(session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function hardenSession(
+  session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

@@ -26,15 +26,22 @@ describe('storage chores at app start', () => {
       log: vi.fn(),
       ...overrides,
     };
-    return { d, shown, notes, menu: () => menu as { tpl: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] } };
+    return {
+      d,
+      shown,
+      notes,
+      menu: () => menu as { tpl: { label?: string; submenu?: { label?: string; click?: () => void }[] }[] },
+    };
   }
 
-  it('makes today\'s daily backup once and installs Back Up Now, which writes and reveals a backup', () => {
+  it("makes today's daily backup once and installs Back Up Now, which writes and reveals a backup", () => {
     const { d, shown, menu } = deps();
     startStorageChores(d, t.db, t.dbPath);
     startStorageChores(d, t.db, t.dbPath);
     expect(readdirSync(backupDir(t.dbPath)).filter((f) => f.startsWith('cascade-daily-'))).toHaveLength(1);
-    menu().tpl.find((m) => m.label === 'File')!.submenu!.find((i) => i.label === 'Back Up Now')!.click!();
+    menu()
+      .tpl.find((m) => m.label === 'File')!
+      .submenu!.find((i) => i.label === 'Back Up Now')!.click!();
     expect(shown).toHaveLength(1);
     expect(shown[0]).toMatch(/cascade-manual-.*\.sqlite$/);
   });
@@ -43,12 +50,27 @@ describe('storage chores at app start', () => {
     const { d, notes, menu } = deps();
     const log = vi.fn();
     expect(() =>
-      startStorageChores({ ...d, log, Menu: { buildFromTemplate: d.Menu.buildFromTemplate, setApplicationMenu: () => { throw new Error('no menu here'); } } }, t.db, t.dbPath),
+      startStorageChores(
+        {
+          ...d,
+          log,
+          Menu: {
+            buildFromTemplate: d.Menu.buildFromTemplate,
+            setApplicationMenu: () => {
+              throw new Error('no menu here');
+            },
+          },
+        },
+        t.db,
+        t.dbPath,
+      ),
     ).not.toThrow();
     expect(log).toHaveBeenCalledWith('application menu failed:', expect.any(Error));
     startStorageChores(d, t.db, t.dbPath);
     t.db.close(); // the next backup cannot be written
-    menu().tpl.find((m) => m.label === 'File')!.submenu!.find((i) => i.label === 'Back Up Now')!.click!();
+    menu()
+      .tpl.find((m) => m.label === 'File')!
+      .submenu!.find((i) => i.label === 'Back Up Now')!.click!();
     expect(notes[0]!.title).toBe('Backup failed');
   });
 });

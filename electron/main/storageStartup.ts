@@ -29,7 +29,10 @@ export function startStorageChores(deps: StorageStartupDeps, db: Database, dbPat
         try {
           deps.shell.showItemInFolder(createBackup(db, dbPath, 'manual', new Date()).path);
         } catch (error) {
-          new deps.Notification({ title: 'Backup failed', body: error instanceof Error ? error.message : String(error) }).show();
+          new deps.Notification({
+            title: 'Backup failed',
+            body: error instanceof Error ? error.message : String(error),
+          }).show();
         }
       },
       showBackups: () => void deps.shell.openPath(backupDir(dbPath)),

@@ -43,7 +43,10 @@ describe('desktop notifications', () => {
     const { N, made } = fakeNotifications();
     const focus = vi.fn();
     expect(showAlertNotifications(N, [alert(1), alert(2, null)], focus)).toBe(2);
-    expect(made.map((n) => [n.options.title, n.options.body])).toEqual([['title 1', 'body 1'], ['title 2', 'body 2']]);
+    expect(made.map((n) => [n.options.title, n.options.body])).toEqual([
+      ['title 1', 'body 1'],
+      ['title 2', 'body 2'],
+    ]);
     expect(made.every((n) => n.show.mock.calls.length === 1)).toBe(true);
     made[0].handlers.get('click')!();
     expect(focus).toHaveBeenLastCalledWith({ positionId: 'p1', alertId: '1' });
@@ -53,7 +56,11 @@ describe('desktop notifications', () => {
 
   it(`a burst shows at most ${MAX_NOTIFICATIONS} plus one summary`, () => {
     const { N, made } = fakeNotifications();
-    showAlertNotifications(N, Array.from({ length: 10 }, (_, i) => alert(i)), vi.fn());
+    showAlertNotifications(
+      N,
+      Array.from({ length: 10 }, (_, i) => alert(i)),
+      vi.fn(),
+    );
     expect(made).toHaveLength(MAX_NOTIFICATIONS + 1);
     expect(made.at(-1)!.options.title).toBe('7 more Cascade alerts');
   });
@@ -84,13 +91,18 @@ describe('tray', () => {
     const onOpen = vi.fn();
     const onQuit = vi.fn();
     const onToggleLogin = vi.fn();
-    const tray = createTray({ Tray: T, buildMenu: (t) => t as never, icon: {} as never, onOpen, onQuit, onToggleLogin }, false);
+    const tray = createTray(
+      { Tray: T, buildMenu: (t) => t as never, icon: {} as never, onOpen, onQuit, onToggleLogin },
+      false,
+    );
     expect(state.tooltip).toBe('Cascade — No position at risk of liquidation');
     tray.update({ positionId: 'p', symbol: 'ETHUSDT', accountName: 'Main', distancePct: 3.456, stale: true });
     expect(state.tooltip).toBe('Cascade — Closest to liquidation: ETHUSDT 3.46 % (Main) (stale price)');
     expect(state.title).toBe('3.5%');
     const items = state.menu as { label?: string; click?: () => void; checked?: boolean }[];
-    expect(items[0].label).toBe(worstLabel({ positionId: 'p', symbol: 'ETHUSDT', accountName: 'Main', distancePct: 3.456, stale: true }));
+    expect(items[0].label).toBe(
+      worstLabel({ positionId: 'p', symbol: 'ETHUSDT', accountName: 'Main', distancePct: 3.456, stale: true }),
+    );
     items.find((i) => i.label === 'Start at login')!.click!();
     expect(onToggleLogin).toHaveBeenCalledWith(true);
     items.find((i) => i.label === 'Quit Cascade')!.click!();
@@ -104,9 +116,17 @@ describe('start at login', () => {
   it('sets a hidden login item on macOS and Windows, nothing on Linux', () => {
     const app = { setLoginItemSettings: vi.fn() };
     expect(applyLoginItem(app, 'darwin', true)).toBe(true);
-    expect(app.setLoginItemSettings).toHaveBeenCalledWith({ openAtLogin: true, openAsHidden: true, args: ['--hidden'] });
+    expect(app.setLoginItemSettings).toHaveBeenCalledWith({
+      openAtLogin: true,
+      openAsHidden: true,
+      args: ['--hidden'],
+    });
     expect(applyLoginItem(app, 'win32', false)).toBe(true);
-    expect(app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false, openAsHidden: true, args: ['--hidden'] });
+    expect(app.setLoginItemSettings).toHaveBeenLastCalledWith({
+      openAtLogin: false,
+      openAsHidden: true,
+      args: ['--hidden'],
+    });
     expect(applyLoginItem(app, 'linux', true)).toBe(false);
     expect(app.setLoginItemSettings).toHaveBeenCalledTimes(2);
   });
@@ -130,7 +150,14 @@ describe('sendEvent', () => {
     sendEvent(win, events.onStale, [42] as never, log);
     expect(send).toHaveBeenCalledTimes(1);
     expect(log).toHaveBeenCalledWith(expect.stringContaining('cascade:stale not sent'));
-    const broken = { isDestroyed: () => false, webContents: { send: () => { throw new Error('render frame was disposed'); } } } as never;
+    const broken = {
+      isDestroyed: () => false,
+      webContents: {
+        send: () => {
+          throw new Error('render frame was disposed');
+        },
+      },
+    } as never;
     expect(() => sendEvent(broken, events.onStale, [], log)).not.toThrow();
     sendEvent(null, events.onStale, [], log); // no window: nothing to do
   });

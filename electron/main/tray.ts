@@ -3,7 +3,9 @@ import type { WorstPosition } from '../alerts/monitor';
 
 /** What the tray needs from Electron (injected so tests can pass fakes). */
 export interface TrayDeps {
-  Tray: new (image: NativeImage) => Pick<Tray, 'setToolTip' | 'setContextMenu' | 'on' | 'destroy'> & Partial<Pick<Tray, 'setTitle'>>;
+  Tray: new (
+    image: NativeImage,
+  ) => Pick<Tray, 'setToolTip' | 'setContextMenu' | 'on' | 'destroy'> & Partial<Pick<Tray, 'setTitle'>>;
   buildMenu: (template: MenuItemConstructorOptions[]) => Menu;
   icon: NativeImage;
   onOpen: () => void;
@@ -37,7 +39,14 @@ export function createTray(deps: TrayDeps, startAtLogin: boolean) {
         { type: 'separator' },
         { label: 'Open Cascade', click: deps.onOpen },
         ...(deps.onToggleLogin
-          ? [{ label: 'Start at login', type: 'checkbox' as const, checked: login, click: () => deps.onToggleLogin!((login = !login)) }]
+          ? [
+              {
+                label: 'Start at login',
+                type: 'checkbox' as const,
+                checked: login,
+                click: () => deps.onToggleLogin!((login = !login)),
+              },
+            ]
           : []),
         { type: 'separator' },
         { label: 'Quit Cascade', click: deps.onQuit },
@@ -49,7 +58,8 @@ export function createTray(deps: TrayDeps, startAtLogin: boolean) {
   return {
     /** Shows a new worst position (after every evaluation; re-renders only on change). */
     update(next: WorstPosition | null) {
-      if (worstLabel(next) === worstLabel(worst) && next?.distancePct.toFixed(1) === worst?.distancePct.toFixed(1)) return;
+      if (worstLabel(next) === worstLabel(worst) && next?.distancePct.toFixed(1) === worst?.distancePct.toFixed(1))
+        return;
       worst = next;
       render();
     },

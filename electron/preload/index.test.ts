@@ -35,7 +35,9 @@ function leaves(value: unknown, prefix = ''): [string, unknown][] {
 }
 
 function contractPaths(tree: ChannelTree, prefix = ''): string[] {
-  return Object.entries(tree).flatMap(([k, node]) => (isChannelDef(node) ? [`${prefix}${k}`] : contractPaths(node, `${prefix}${k}.`)));
+  return Object.entries(tree).flatMap(([k, node]) =>
+    isChannelDef(node) ? [`${prefix}${k}`] : contractPaths(node, `${prefix}${k}.`),
+  );
 }
 
 describe('preload', () => {
@@ -73,7 +75,10 @@ describe('preload', () => {
   it('events pass the validated payload only (never the IPC event), drop malformed ones, and detach', () => {
     const cb = vi.fn();
     const off = exposed.events.onFocusPosition(cb);
-    const [channel, listener] = ipcRenderer.on.mock.calls.at(-1) as unknown as [string, (e: unknown, p: unknown) => void];
+    const [channel, listener] = ipcRenderer.on.mock.calls.at(-1) as unknown as [
+      string,
+      (e: unknown, p: unknown) => void,
+    ];
     expect(channel).toBe('cascade:focus-position');
     const ipcEvent = { sender: ipcRenderer, senderId: 0 };
     listener(ipcEvent, { positionId: '7', alertId: '3' });
@@ -100,7 +105,9 @@ describe('no remote module', () => {
   it('no source file in electron/, renderer/ or shared/ uses @electron/remote or enableRemoteModule', () => {
     const files = ['electron', 'renderer/src', 'shared'].flatMap((d) => sources(join(root, d)));
     expect(files.length).toBeGreaterThan(50); // the scan really covers the code
-    const offenders = files.filter((f) => /@electron\/remote|enableRemoteModule|\.remote\b\s*\./.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter((f) =>
+      /@electron\/remote|enableRemoteModule|\.remote\b\s*\./.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 

@@ -5,7 +5,10 @@ import type { IpcResult } from '@shared/ipc/errors';
 import { buildEvents, events } from '@shared/ipc/events';
 
 // The page gets named methods generated from the contract — never ipcRenderer itself.
-const api = buildApi(channels, (channel, request) => ipcRenderer.invoke(channel, request) as Promise<IpcResult<unknown>>);
+const api = buildApi(
+  channels,
+  (channel, request) => ipcRenderer.invoke(channel, request) as Promise<IpcResult<unknown>>,
+);
 
 // Main → page events, also generated (shared/ipc/events.ts): the callback gets the validated
 // payload only, never Electron's event object, and can detach with the returned function.

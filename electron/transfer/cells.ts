@@ -26,8 +26,10 @@ export function parseNumber(raw: string, desc: string, ok: (v: number) => boolea
 export const positive = (raw: string): number => parseNumber(raw, 'a positive number', (v) => v > 0);
 export const nonNegative = (raw: string): number => parseNumber(raw, 'a number >= 0', (v) => v >= 0);
 export const finite = (raw: string): number => parseNumber(raw, 'a number', () => true);
-export const rate = (raw: string): number => parseNumber(raw, 'a rate between 0 and 1 (0.004 = 0.4 %)', (v) => v >= 0 && v < 1);
-export const feeRate = (raw: string): number => parseNumber(raw, 'a fee rate between 0 and 0.1', (v) => v >= 0 && v <= 0.1);
+export const rate = (raw: string): number =>
+  parseNumber(raw, 'a rate between 0 and 1 (0.004 = 0.4 %)', (v) => v >= 0 && v < 1);
+export const feeRate = (raw: string): number =>
+  parseNumber(raw, 'a fee rate between 0 and 0.1', (v) => v >= 0 && v <= 0.1);
 
 export { MAX_LEVERAGE };
 export const leverage = (raw: string): number =>
@@ -70,7 +72,9 @@ export function symbol(raw: string): string {
 /** ISO 8601 date-time, or a Unix time in milliseconds (as exchange APIs give it). */
 export function dateTime(raw: string): string {
   if (/^\d{12,14}$/.test(raw)) return new Date(Number(raw)).toISOString();
-  const ms = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw) ? Date.parse(raw.replace(' ', 'T')) : NaN;
+  const ms = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(raw)
+    ? Date.parse(raw.replace(' ', 'T'))
+    : NaN;
   if (Number.isNaN(ms)) throw new CellError(`expected an ISO 8601 date-time such as 2026-03-01T12:00:00Z, ${got(raw)}`);
   return new Date(ms).toISOString();
 }
@@ -89,7 +93,11 @@ export function tiers(raw: string): MaintenanceTier[] {
 /** Tiers from JSON data: null maxNotional = Infinity, then the engine's own tier rules. */
 export function parseTiersValue(value: unknown): MaintenanceTier[] {
   const withInfinity = Array.isArray(value)
-    ? value.map((t) => (t && typeof t === 'object' && (t as { maxNotional?: unknown }).maxNotional === null ? { ...t, maxNotional: Infinity } : t))
+    ? value.map((t) =>
+        t && typeof t === 'object' && (t as { maxNotional?: unknown }).maxNotional === null
+          ? { ...t, maxNotional: Infinity }
+          : t,
+      )
     : value;
   const result = maintenanceTiersSchema.safeParse(withInfinity);
   if (!result.success) {

@@ -12,7 +12,9 @@ export class NeedsMappingError extends Error {
     readonly header: string[],
     readonly signature: string,
   ) {
-    super('the CSV header is not Cascade\'s, Binance\'s or Bybit\'s: map its columns onto Cascade\'s (saved for the next file with this header)');
+    super(
+      "the CSV header is not Cascade's, Binance's or Bybit's: map its columns onto Cascade's (saved for the next file with this header)",
+    );
     this.name = 'NeedsMappingError';
   }
 }
@@ -33,7 +35,8 @@ export function parseCsvTable(text: string): { header: string[]; rows: { row: nu
   }
   const [headerRow, ...data] = result.data;
   const header = (headerRow ?? []).map((h) => h.trim());
-  if (header.every((h) => h === '')) throw [new ImportFileError('row 1: expected a header row, the file is empty', 1, null)];
+  if (header.every((h) => h === ''))
+    throw [new ImportFileError('row 1: expected a header row, the file is empty', 1, null)];
   const seen = new Set<string>();
   for (const h of header) {
     const key = h.toLowerCase();
@@ -45,7 +48,9 @@ export function parseCsvTable(text: string): { header: string[]; rows: { row: nu
     const row = i + 2;
     if (cells.length === 1 && cells[0]!.trim() === '') return; // empty line
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      throw [new ImportFileError(`row ${row}: ${cells.length} cells but the header has ${header.length} columns`, row, null)];
+      throw [
+        new ImportFileError(`row ${row}: ${cells.length} cells but the header has ${header.length} columns`, row, null),
+      ];
     }
     rows.push({ row, cells });
   });
@@ -57,7 +62,11 @@ export function parseCsvTable(text: string): { header: string[]; rows: { row: nu
  * `mapping`), or any header with a column mapping (given, or saved for its signature).
  * Throws {@link NeedsMappingError} when none applies, or a list of {@link ImportFileError}s.
  */
-export function readCsv(text: string, mapping: CsvMapping | undefined, savedMapping: (signature: string) => CsvMapping | undefined): ImportDoc {
+export function readCsv(
+  text: string,
+  mapping: CsvMapping | undefined,
+  savedMapping: (signature: string) => CsvMapping | undefined,
+): ImportDoc {
   const { header, rows } = parseCsvTable(text);
   const signature = headerSignature(header);
   const lower = header.map((h) => h.toLowerCase());
@@ -98,7 +107,13 @@ export function readCsv(text: string, mapping: CsvMapping | undefined, savedMapp
   const defaults = checkDefaults(chosen.defaults ?? {});
   const missing = REQUIRED_COLUMNS.filter((c) => columns[c] === undefined && defaults[c] === undefined);
   if (missing.length) {
-    throw [new ImportFileError(`mapping: no column or default for ${missing.map((c) => `"${c}"`).join(', ')}`, null, missing[0]!)];
+    throw [
+      new ImportFileError(
+        `mapping: no column or default for ${missing.map((c) => `"${c}"`).join(', ')}`,
+        null,
+        missing[0]!,
+      ),
+    ];
   }
   const cascadeRows: CascadeRow[] = rows.map(({ row, cells }) => {
     const out: Partial<Record<CsvColumn, string>> = {};
@@ -115,7 +130,10 @@ function stripUndefined(cells: Partial<Record<CsvColumn, string | undefined>>): 
 }
 
 /** A default fills a column the file lacks, or a cell left empty. */
-function applyDefaults(cells: Partial<Record<CsvColumn, string>>, defaults: Partial<Record<CsvColumn, string>>): Partial<Record<CsvColumn, string>> {
+function applyDefaults(
+  cells: Partial<Record<CsvColumn, string>>,
+  defaults: Partial<Record<CsvColumn, string>>,
+): Partial<Record<CsvColumn, string>> {
   const out = { ...cells };
   for (const [c, v] of Object.entries(defaults) as [CsvColumn, string][]) {
     if (out[c] === undefined || out[c]!.trim() === '') out[c] = v;
@@ -126,9 +144,23 @@ function applyDefaults(cells: Partial<Record<CsvColumn, string>>, defaults: Part
 function checkColumns(columns: Record<string, string>, header: string[]): Partial<Record<CsvColumn, number>> {
   const out: Partial<Record<CsvColumn, number>> = {};
   for (const [ours, theirs] of Object.entries(columns)) {
-    if (!isCsvColumn(ours)) throw [new ImportFileError(`mapping: "${ours}" is not a Cascade column (known: ${CSV_COLUMNS.join(', ')})`, null, ours)];
+    if (!isCsvColumn(ours))
+      throw [
+        new ImportFileError(
+          `mapping: "${ours}" is not a Cascade column (known: ${CSV_COLUMNS.join(', ')})`,
+          null,
+          ours,
+        ),
+      ];
     const index = header.findIndex((h) => h.toLowerCase() === theirs.trim().toLowerCase());
-    if (index < 0) throw [new ImportFileError(`mapping: column "${ours}" maps to "${theirs}", which the file's header does not have`, null, ours)];
+    if (index < 0)
+      throw [
+        new ImportFileError(
+          `mapping: column "${ours}" maps to "${theirs}", which the file's header does not have`,
+          null,
+          ours,
+        ),
+      ];
     out[ours] = index;
   }
   return out;
@@ -136,7 +168,8 @@ function checkColumns(columns: Record<string, string>, header: string[]): Partia
 
 function checkDefaults(defaults: Record<string, string>): Partial<Record<CsvColumn, string>> {
   for (const key of Object.keys(defaults)) {
-    if (!isCsvColumn(key)) throw [new ImportFileError(`mapping: default for "${key}", which is not a Cascade column`, null, key)];
+    if (!isCsvColumn(key))
+      throw [new ImportFileError(`mapping: default for "${key}", which is not a Cascade column`, null, key)];
   }
   return defaults as Partial<Record<CsvColumn, string>>;
 }

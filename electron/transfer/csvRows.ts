@@ -2,7 +2,14 @@ import type { MaintenanceTier, VenueId } from '@shared/engine/types';
 import * as cell from './cells';
 import { CellError } from './cells';
 import type { CsvColumn } from './columns';
-import { ImportFileError, type ImportAccount, type ImportDoc, type ImportLayout, type ImportPosition, type ImportPrice } from './types';
+import {
+  ImportFileError,
+  type ImportAccount,
+  type ImportDoc,
+  type ImportLayout,
+  type ImportPosition,
+  type ImportPrice,
+} from './types';
 
 /** One data row: cells by Cascade column (a column the file lacks is absent), and its spreadsheet row number. */
 export interface CascadeRow {
@@ -20,12 +27,20 @@ type Parser<T> = (raw: string) => T;
  * column's name in the file (for messages about a mapped exchange export). Throws a list of
  * {@link ImportFileError}s (at most {@link MAX_ERRORS}).
  */
-export function readCascadeRows(rows: CascadeRow[], layout: ImportLayout, label: (c: CsvColumn) => string = (c) => c): ImportDoc {
+export function readCascadeRows(
+  rows: CascadeRow[],
+  layout: ImportLayout,
+  label: (c: CsvColumn) => string = (c) => c,
+): ImportDoc {
   const errors: ImportFileError[] = [];
   const accounts = new Map<string, ImportAccount>();
   const prices = new Map<string, ImportPrice>();
   const fail = (row: number, column: CsvColumn | null, reason: string): void => {
-    errors.push(column ? ImportFileError.atCell(row, label(column), reason) : new ImportFileError(`row ${row}: ${reason}`, row, null));
+    errors.push(
+      column
+        ? ImportFileError.atCell(row, label(column), reason)
+        : new ImportFileError(`row ${row}: ${reason}`, row, null),
+    );
   };
 
   for (const { row, cells } of rows) {
@@ -71,14 +86,16 @@ export function readCascadeRows(rows: CascadeRow[], layout: ImportLayout, label:
         if (filled.length === 0) return; // blank line
         throw new RowError('account', 'expected an account name, got an empty cell');
       }
-      if (mark === null || mark === undefined) throw new RowError('account', 'expected an account name, got an empty cell');
+      if (mark === null || mark === undefined)
+        throw new RowError('account', 'expected an account name, got an empty cell');
       addPrice(row, symbol, mark);
       return;
     }
 
     const account = accountFor(row, name, get);
     if (!symbol) {
-      if (has('side') && (cells.side ?? '').trim() !== '') throw new RowError('symbol', 'expected a symbol, got an empty cell');
+      if (has('side') && (cells.side ?? '').trim() !== '')
+        throw new RowError('symbol', 'expected a symbol, got an empty cell');
       return; // an account without positions
     }
     const position: ImportPosition = {
@@ -157,7 +174,10 @@ export function readCascadeRows(rows: CascadeRow[], layout: ImportLayout, label:
       const before = account[key];
       if (before === undefined || before === null) (account as unknown as Record<string, unknown>)[key] = value;
       else if (before !== value) {
-        throw new RowError(columns[key], `account "${name}" has ${JSON.stringify(before)} in row ${account.origin.row}, got ${JSON.stringify(value)}`);
+        throw new RowError(
+          columns[key],
+          `account "${name}" has ${JSON.stringify(before)} in row ${account.origin.row}, got ${JSON.stringify(value)}`,
+        );
       }
     }
     return account;

@@ -57,7 +57,8 @@ export const binancePositions: ExchangeLayout = {
     const amount = get('positionamt')?.trim() ?? '';
     if (isZero(amount)) return null;
     const positionSide = (get('positionside') ?? 'BOTH').trim().toUpperCase();
-    const side = positionSide === 'LONG' ? 'long' : positionSide === 'SHORT' ? 'short' : amount.startsWith('-') ? 'short' : 'long';
+    const side =
+      positionSide === 'LONG' ? 'long' : positionSide === 'SHORT' ? 'short' : amount.startsWith('-') ? 'short' : 'long';
     const marginType = get('margintype')?.trim().toLowerCase();
     const cells: Partial<Record<CsvColumn, string>> = {
       symbol: get('symbol'),
@@ -70,7 +71,8 @@ export const binancePositions: ExchangeLayout = {
     };
     if (marginType) cells.margin_mode = marginType === 'crossed' ? 'cross' : marginType;
     // isolatedWallet is the margin put into the position; isolatedMargin also counts its PnL.
-    if (cells.margin_mode === 'isolated') cells.isolated_margin = nonZero(get('isolatedwallet')) ?? nonZero(get('isolatedmargin'));
+    if (cells.margin_mode === 'isolated')
+      cells.isolated_margin = nonZero(get('isolatedwallet')) ?? nonZero(get('isolatedmargin'));
     return cells;
   },
 };
@@ -115,7 +117,8 @@ export const bybitPositions: ExchangeLayout = {
       take_profit: nonZero(get('takeprofit')),
       opened_at: nonZero(get('createdtime')),
     };
-    if (tradeMode !== undefined && tradeMode !== '') cells.margin_mode = tradeMode === '1' ? 'isolated' : tradeMode === '0' ? 'cross' : tradeMode;
+    if (tradeMode !== undefined && tradeMode !== '')
+      cells.margin_mode = tradeMode === '1' ? 'isolated' : tradeMode === '0' ? 'cross' : tradeMode;
     if (idx !== undefined && idx !== '') cells.position_mode = idx === '0' ? 'one-way' : 'hedge';
     if (cells.margin_mode === 'isolated') cells.isolated_margin = nonZero(get('positionbalance'));
     return cells;

@@ -39,17 +39,24 @@ export function prepareImport(db: Database, req: ImportRequest): Prepared {
         ok: false,
         summary: {
           ...errorSummary([new ImportFileError(`row 1: ${error.message}`, 1, null)]),
-          needsMapping: { signature: error.signature, header: error.header, fields: [...CSV_FIELDS], required: [...REQUIRED] },
+          needsMapping: {
+            signature: error.signature,
+            header: error.header,
+            fields: [...CSV_FIELDS],
+            required: [...REQUIRED],
+          },
         },
       };
     }
-    if (Array.isArray(error) && error.every((e) => e instanceof ImportFileError)) return { ok: false, summary: errorSummary(error) };
+    if (Array.isArray(error) && error.every((e) => e instanceof ImportFileError))
+      return { ok: false, summary: errorSummary(error) };
     throw error;
   }
   try {
     return { ok: true, doc, plan: planImport(db, doc) };
   } catch (error) {
-    if (Array.isArray(error) && error.every((e) => e instanceof ImportFileError)) return { ok: false, summary: errorSummary(error, doc.layout) };
+    if (Array.isArray(error) && error.every((e) => e instanceof ImportFileError))
+      return { ok: false, summary: errorSummary(error, doc.layout) };
     throw error;
   }
 }
@@ -68,7 +75,10 @@ export function commitImport(db: Database, req: ImportRequest, now: string): Imp
   const prepared = prepareImport(db, req);
   if (!prepared.ok) return prepared.summary;
   const { doc, plan } = prepared;
-  const mapping = req.mapping && doc.layout === 'mapped' && doc.signature && doc.header ? { signature: doc.signature, header: doc.header, mapping: req.mapping } : undefined;
+  const mapping =
+    req.mapping && doc.layout === 'mapped' && doc.signature && doc.header
+      ? { signature: doc.signature, header: doc.header, mapping: req.mapping }
+      : undefined;
   applyImport(db, plan, now, mapping);
   return plan.summary;
 }

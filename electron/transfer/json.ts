@@ -12,10 +12,22 @@ export const JSON_FORMAT_VERSION = 1;
 
 const a = accountSpecSchema.shape;
 const p = positionSpecSchema.shape;
-const show = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'number' ? String(v) : typeof v);
-const positiveOrNull = z.custom<number | null>((v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v > 0), {
-  error: (iss) => `expected a positive number or null, got ${show(iss.input)}`,
-});
+const show = (v: unknown): string =>
+  typeof v === 'string'
+    ? JSON.stringify(v)
+    : v === null
+      ? 'null'
+      : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'number'
+          ? String(v)
+          : typeof v;
+const positiveOrNull = z.custom<number | null>(
+  (v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v > 0),
+  {
+    error: (iss) => `expected a positive number or null, got ${show(iss.input)}`,
+  },
+);
 const textOrNull = (max: number) =>
   z.custom<string | null>((v) => v === null || (typeof v === 'string' && v.length <= max), {
     error: (iss) => `expected text of at most ${max} characters or null, got ${show(iss.input)}`,
@@ -31,9 +43,12 @@ const tiers = z.unknown().transform((value, ctx) => {
     return z.NEVER;
   }
 });
-const isoOrNull = z.custom<string | null>((v) => v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v)), {
-  error: (iss) => `expected an ISO 8601 date-time such as 2026-03-01T12:00:00Z, got ${show(iss.input)}`,
-});
+const isoOrNull = z.custom<string | null>(
+  (v) => v === null || (typeof v === 'string' && !Number.isNaN(Date.parse(v)) && /^\d{4}-\d{2}-\d{2}T/.test(v)),
+  {
+    error: (iss) => `expected an ISO 8601 date-time such as 2026-03-01T12:00:00Z, got ${show(iss.input)}`,
+  },
+);
 
 const positionSchema = z
   .object({
@@ -56,7 +71,11 @@ const positionSchema = z
     takeProfit: positiveOrNull.optional(),
     openedAt: isoOrNull.optional(),
     notes: textOrNull(10_000).optional(),
-    markPrice: z.custom<never>(() => false, { error: 'marks are not stored per position; put them in "prices": { "BTCUSDT": 70250.5 }' }).optional(),
+    markPrice: z
+      .custom<never>(() => false, {
+        error: 'marks are not stored per position; put them in "prices": { "BTCUSDT": 70250.5 }',
+      })
+      .optional(),
   })
   .strict();
 
@@ -96,7 +115,9 @@ export const fileSchema = z
     prices: z
       .record(
         z.string().regex(SYMBOL_PATTERN, { error: 'expected a symbol such as BTCUSDT' }),
-        z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v > 0, { error: (iss) => `expected a positive price, got ${show(iss.input)}` }),
+        z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v > 0, {
+          error: (iss) => `expected a positive price, got ${show(iss.input)}`,
+        }),
       )
       .optional(),
     /** The user's maintenance-tier overrides per venue + symbol (Settings → Maintenance tiers). */
@@ -129,14 +150,22 @@ export function readJson(text: string): ImportDoc {
   else {
     const result = fileSchema.safeParse(data);
     if (!result.success) {
-      throw result.error.issues.slice(0, 10).map((issue) => ImportFileError.atPath(formatPath(issue.path), issue.message));
+      throw result.error.issues
+        .slice(0, 10)
+        .map((issue) => ImportFileError.atPath(formatPath(issue.path), issue.message));
     }
     file = result.data;
   }
   const names = new Map<string, number>();
   const accounts = file.accounts.map((acc, i) => {
     const seen = names.get(acc.name);
-    if (seen !== undefined) throw [ImportFileError.atPath(`accounts[${i}].name`, `duplicate account name ${JSON.stringify(acc.name)} (also accounts[${seen}])`)];
+    if (seen !== undefined)
+      throw [
+        ImportFileError.atPath(
+          `accounts[${i}].name`,
+          `duplicate account name ${JSON.stringify(acc.name)} (also accounts[${seen}])`,
+        ),
+      ];
     names.set(acc.name, i);
     return {
       name: acc.name.trim(),
@@ -147,28 +176,26 @@ export function readJson(text: string): ImportDoc {
       takerFeeRate: acc.takerFeeRate ?? null,
       notes: acc.notes ?? null,
       origin: { row: null, path: `accounts[${i}]` },
-      positions: (acc.positions ?? []).map(
-        (pos, j): ImportPosition => ({
-          symbol: pos.symbol.trim().toUpperCase(),
-          side: pos.side,
-          contract: pos.contract,
-          quantity: pos.quantity,
-          entryPrice: pos.entryPrice,
-          contractSize: pos.contractSize ?? null,
-          leverage: pos.leverage ?? null,
-          isolatedMargin: pos.isolatedMargin ?? null,
-          tiers: pos.tiers ?? null,
-          mmr: pos.mmr ?? null,
-          maintenanceAmount: pos.maintenanceAmount ?? null,
-          maxLeverage: pos.maxLeverage ?? null,
-          tickSize: pos.tickSize ?? null,
-          stopLoss: pos.stopLoss ?? null,
-          takeProfit: pos.takeProfit ?? null,
-          openedAt: pos.openedAt ? new Date(pos.openedAt).toISOString() : null,
-          notes: pos.notes ?? null,
-          origin: new PositionOrigin(i, j),
-        }),
-      ),
+      positions: (acc.positions ?? []).map((pos, j): ImportPosition => ({
+        symbol: pos.symbol.trim().toUpperCase(),
+        side: pos.side,
+        contract: pos.contract,
+        quantity: pos.quantity,
+        entryPrice: pos.entryPrice,
+        contractSize: pos.contractSize ?? null,
+        leverage: pos.leverage ?? null,
+        isolatedMargin: pos.isolatedMargin ?? null,
+        tiers: pos.tiers ?? null,
+        mmr: pos.mmr ?? null,
+        maintenanceAmount: pos.maintenanceAmount ?? null,
+        maxLeverage: pos.maxLeverage ?? null,
+        tickSize: pos.tickSize ?? null,
+        stopLoss: pos.stopLoss ?? null,
+        takeProfit: pos.takeProfit ?? null,
+        openedAt: pos.openedAt ? new Date(pos.openedAt).toISOString() : null,
+        notes: pos.notes ?? null,
+        origin: new PositionOrigin(i, j),
+      })),
     };
   });
   const prices = Object.entries(file.prices ?? {}).map(([symbol, mark]) => ({

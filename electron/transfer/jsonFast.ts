@@ -9,10 +9,35 @@ import { MAX_LEVERAGE, SYMBOL_PATTERN } from '@shared/book/schema';
 import { parseTiersValue } from './cells';
 
 const POSITION_KEYS = new Set([
-  'id', 'symbol', 'side', 'contract', 'quantity', 'contractSize', 'entryPrice', 'leverage', 'isolatedMargin', 'tiers', 'mmr',
-  'maintenanceAmount', 'maxLeverage', 'tickSize', 'stopLoss', 'takeProfit', 'openedAt', 'notes',
+  'id',
+  'symbol',
+  'side',
+  'contract',
+  'quantity',
+  'contractSize',
+  'entryPrice',
+  'leverage',
+  'isolatedMargin',
+  'tiers',
+  'mmr',
+  'maintenanceAmount',
+  'maxLeverage',
+  'tickSize',
+  'stopLoss',
+  'takeProfit',
+  'openedAt',
+  'notes',
 ]);
-const ACCOUNT_KEYS = new Set(['name', 'venue', 'marginMode', 'positionMode', 'walletBalance', 'takerFeeRate', 'notes', 'positions']);
+const ACCOUNT_KEYS = new Set([
+  'name',
+  'venue',
+  'marginMode',
+  'positionMode',
+  'walletBalance',
+  'takerFeeRate',
+  'notes',
+  'positions',
+]);
 const FILE_KEYS = new Set(['version', 'accounts', 'prices']);
 
 type Obj = Record<string, unknown>;
@@ -26,9 +51,13 @@ const pos = (v: unknown): boolean => fin(v) && v > 0;
 const nonNeg = (v: unknown): boolean => fin(v) && v >= 0;
 const opt = (v: unknown, ok: (v: unknown) => boolean): boolean => v === undefined || ok(v);
 const optNull = (v: unknown, ok: (v: unknown) => boolean): boolean => v === undefined || v === null || ok(v);
-const text = (max: number) => (v: unknown): boolean => typeof v === 'string' && v.length <= max;
+const text =
+  (max: number) =>
+  (v: unknown): boolean =>
+    typeof v === 'string' && v.length <= max;
 const symbol = (v: unknown): boolean => typeof v === 'string' && SYMBOL_PATTERN.test(v.trim());
-const iso = (v: unknown): boolean => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+const iso = (v: unknown): boolean =>
+  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
 
 function position(p: unknown): boolean {
   if (!isObj(p) || !onlyKeys(p, POSITION_KEYS)) return false;
@@ -39,7 +68,13 @@ function position(p: unknown): boolean {
   if (!opt(p.leverage, (v) => typeof v === 'number' && v >= 1 && v <= MAX_LEVERAGE)) return false;
   if (!opt(p.isolatedMargin, nonNeg) || !opt(p.maintenanceAmount, nonNeg)) return false;
   if (!opt(p.mmr, (v) => fin(v) && v >= 0 && v < 1) || !opt(p.maxLeverage, pos) || !opt(p.tickSize, pos)) return false;
-  if (!optNull(p.stopLoss, pos) || !optNull(p.takeProfit, pos) || !optNull(p.openedAt, iso) || !optNull(p.notes, text(10_000))) return false;
+  if (
+    !optNull(p.stopLoss, pos) ||
+    !optNull(p.takeProfit, pos) ||
+    !optNull(p.openedAt, iso) ||
+    !optNull(p.notes, text(10_000))
+  )
+    return false;
   if (p.tiers !== undefined) {
     try {
       p.tiers = parseTiersValue(p.tiers); // as the zod path's transform does
@@ -56,7 +91,12 @@ function account(a: unknown): boolean {
   if (!(VENUE_IDS as readonly unknown[]).includes(a.venue)) return false;
   if (a.marginMode !== 'isolated' && a.marginMode !== 'cross') return false;
   if (!opt(a.positionMode, (v) => v === 'one-way' || v === 'hedge')) return false;
-  if (!fin(a.walletBalance) || !opt(a.takerFeeRate, (v) => fin(v) && v >= 0 && v <= 0.1) || !optNull(a.notes, text(10_000))) return false;
+  if (
+    !fin(a.walletBalance) ||
+    !opt(a.takerFeeRate, (v) => fin(v) && v >= 0 && v <= 0.1) ||
+    !optNull(a.notes, text(10_000))
+  )
+    return false;
   if (a.positions === undefined) return true;
   if (!Array.isArray(a.positions)) return false;
   for (const p of a.positions) if (!position(p)) return false;

@@ -64,7 +64,13 @@ function storedValues(r: PositionRecord): Omit<PositionValues, 'accountId'> {
 }
 
 function sameValues(x: Omit<PositionValues, 'accountId'>, y: Omit<PositionValues, 'accountId'>): boolean {
-  if (x.symbol !== y.symbol || x.side !== y.side || x.contract !== y.contract || x.quantity !== y.quantity || x.entryPrice !== y.entryPrice) {
+  if (
+    x.symbol !== y.symbol ||
+    x.side !== y.side ||
+    x.contract !== y.contract ||
+    x.quantity !== y.quantity ||
+    x.entryPrice !== y.entryPrice
+  ) {
     return false;
   }
   for (const f of POSITION_FIELDS) if ((x[f] ?? null) !== (y[f] ?? null)) return false;
@@ -107,27 +113,41 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
   }
   const marks = latestMarks(db);
   const fileMarks = new Map<string, number>();
-  const plan: ImportPlan = { accounts: [], positions: [], prices: [], tierOverrides: [], summary: emptySummary(doc.layout) };
+  const plan: ImportPlan = {
+    accounts: [],
+    positions: [],
+    prices: [],
+    tierOverrides: [],
+    summary: emptySummary(doc.layout),
+  };
   planTierOverrides(db, doc, plan);
   const errors: ImportFileError[] = [];
 
   for (const price of doc.prices) {
     const seen = fileMarks.get(price.symbol);
     if (seen !== undefined && seen !== price.mark) {
-      throw [ImportFileError.at(price.origin, fieldLabel(price.origin, 'markPrice'), `${price.symbol} is given twice with different marks`)];
+      throw [
+        ImportFileError.at(
+          price.origin,
+          fieldLabel(price.origin, 'markPrice'),
+          `${price.symbol} is given twice with different marks`,
+        ),
+      ];
     }
     fileMarks.set(price.symbol, price.mark);
   }
 
   for (const acc of doc.accounts) {
     const existing = stored.get(acc.name);
-    const accountField = (field: string, reason: string): ImportFileError => ImportFileError.at(acc.origin, fieldLabel(acc.origin, field), reason);
+    const accountField = (field: string, reason: string): ImportFileError =>
+      ImportFileError.at(acc.origin, fieldLabel(acc.origin, field), reason);
     const venue = (acc.venue ?? existing?.venue) as VenueId | undefined;
     const marginMode = acc.marginMode ?? existing?.margin_mode;
     const walletBalance = acc.walletBalance ?? existing?.wallet_balance;
     if (!venue) throw [accountField('venue', `required for the new account "${acc.name}"`)];
     if (!marginMode) throw [accountField('marginMode', `required for the new account "${acc.name}"`)];
-    if (walletBalance === undefined) throw [accountField('walletBalance', `required for the new account "${acc.name}"`)];
+    if (walletBalance === undefined)
+      throw [accountField('walletBalance', `required for the new account "${acc.name}"`)];
     const keep = <T>(given: T | null | undefined, old: T | null | undefined): T | undefined =>
       given === undefined ? (old ?? undefined) : (given ?? undefined);
     const values: AccountValues = {
@@ -148,7 +168,8 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
       (existing.taker_fee_rate ?? undefined) !== values.takerFeeRate ||
       (existing.notes ?? null) !== values.notes;
     const accountStatus: Status = !existing ? 'added' : accountChanged ? 'changed' : 'unchanged';
-    const accountIndex = plan.accounts.push({ name: acc.name, id: existing?.id ?? null, values, status: accountStatus }) - 1;
+    const accountIndex =
+      plan.accounts.push({ name: acc.name, id: existing?.id ?? null, values, status: accountStatus }) - 1;
     plan.summary.accounts[accountStatus]++;
 
     // Stored positions by natural key (see KeyMap); imported ones
@@ -166,7 +187,13 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
       const dup = inFile.get(pos.symbol, pos.side);
       if (dup) {
         const where = dup.row !== null ? `row ${dup.row}` : dup.path;
-        errors.push(ImportFileError.at(pos.origin, null, `duplicate position ${acc.name} ${pos.symbol} ${pos.side} (also ${where})`));
+        errors.push(
+          ImportFileError.at(
+            pos.origin,
+            null,
+            `duplicate position ${acc.name} ${pos.symbol} ${pos.side} (also ${where})`,
+          ),
+        );
         if (errors.length >= 10) throw errors;
         continue;
       }
@@ -176,7 +203,13 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
       const oldValues = stored ? list[stored.index]!.values : undefined;
       const contract = pos.contract ?? oldValues?.contract ?? onlyKind;
       if (!contract) {
-        errors.push(ImportFileError.at(pos.origin, fieldLabel(pos.origin, 'contract'), `expected linear or inverse (${venue} lists both), got an empty cell`));
+        errors.push(
+          ImportFileError.at(
+            pos.origin,
+            fieldLabel(pos.origin, 'contract'),
+            `expected linear or inverse (${venue} lists both), got an empty cell`,
+          ),
+        );
         continue;
       }
       const values = mergePosition(pos, contract, oldValues);
@@ -197,28 +230,28 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
       walletBalance,
       takerFeeRate: values.takerFeeRate,
       // Absent options are undefined (the schema treats them as absent); one literal shape.
-      positions: list.map(
-        ({ values: v }, i): PositionSpec => ({
-          id: String(i),
-          symbol: v.symbol,
-          side: v.side,
-          contract: v.contract,
-          quantity: v.quantity,
-          entryPrice: v.entryPrice,
-          markPrice: fileMarks.get(v.symbol) ?? marks.get(v.symbol)?.mark ?? v.entryPrice,
-          contractSize: v.contractSize,
-          leverage: v.leverage,
-          isolatedMargin: v.isolatedMargin,
-          tiers: v.tiers,
-          mmr: v.mmr,
-          maintenanceAmount: v.maintenanceAmount,
-          maxLeverage: v.maxLeverage,
-          tickSize: v.tickSize,
-        }),
-      ),
+      positions: list.map(({ values: v }, i): PositionSpec => ({
+        id: String(i),
+        symbol: v.symbol,
+        side: v.side,
+        contract: v.contract,
+        quantity: v.quantity,
+        entryPrice: v.entryPrice,
+        markPrice: fileMarks.get(v.symbol) ?? marks.get(v.symbol)?.mark ?? v.entryPrice,
+        contractSize: v.contractSize,
+        leverage: v.leverage,
+        isolatedMargin: v.isolatedMargin,
+        tiers: v.tiers,
+        mmr: v.mmr,
+        maintenanceAmount: v.maintenanceAmount,
+        maxLeverage: v.maxLeverage,
+        tickSize: v.tickSize,
+      })),
     };
     // Imported positions last, so a conflict with a stored one is reported on the file's row.
-    const order = list.map((_, i) => i).sort((x, y) => Number(list[x]!.origin !== null) - Number(list[y]!.origin !== null));
+    const order = list
+      .map((_, i) => i)
+      .sort((x, y) => Number(list[x]!.origin !== null) - Number(list[y]!.origin !== null));
     spec.positions = order.map((i) => spec.positions[i]!);
     try {
       validateAccount(spec);
@@ -228,8 +261,14 @@ export function planImport(db: Database, doc: ImportDoc): ImportPlan {
       if (!m) throw [accountField(error.path || 'venue', error.reason)];
       const entry = list[order[Number(m[1])]!]!;
       const field = m[2] || 'symbol';
-      if (entry.origin) throw [ImportFileError.at(entry.origin, fieldLabel(entry.origin, field.replace(/\[.*$/, '')), error.reason)];
-      throw [accountField('name', `stored position ${entry.values.symbol} ${entry.values.side} would become invalid: ${field}: ${error.reason}`)];
+      if (entry.origin)
+        throw [ImportFileError.at(entry.origin, fieldLabel(entry.origin, field.replace(/\[.*$/, '')), error.reason)];
+      throw [
+        accountField(
+          'name',
+          `stored position ${entry.values.symbol} ${entry.values.side} would become invalid: ${field}: ${error.reason}`,
+        ),
+      ];
     }
   }
 
@@ -253,10 +292,20 @@ function planTierOverrides(db: Database, doc: ImportDoc, plan: ImportPlan): void
   doc.tierOverrides.forEach((o, i) => {
     const key = overrideKey(o.venue, o.symbol);
     const first = seen.get(key);
-    if (first !== undefined) throw [ImportFileError.atPath(`tierOverrides[${i}].symbol`, `${o.venue} ${o.symbol} has two overrides (also tierOverrides[${first}])`)];
+    if (first !== undefined)
+      throw [
+        ImportFileError.atPath(
+          `tierOverrides[${i}].symbol`,
+          `${o.venue} ${o.symbol} has two overrides (also tierOverrides[${first}])`,
+        ),
+      ];
     seen.set(key, i);
     const old = stored.get(key);
-    const status: Status = !old ? 'added' : encodeTiers(old.tiers) === encodeTiers(o.tiers) && old.source === o.source ? 'unchanged' : 'changed';
+    const status: Status = !old
+      ? 'added'
+      : encodeTiers(old.tiers) === encodeTiers(o.tiers) && old.source === o.source
+        ? 'unchanged'
+        : 'changed';
     plan.tierOverrides.push({ venue: o.venue, symbol: o.symbol, tiers: o.tiers, source: o.source, status });
     plan.summary.tierOverrides[status]++;
   });
@@ -268,7 +317,11 @@ function pick<T>(given: T | null | undefined, old: T | undefined): T | undefined
 }
 
 /** The file's values over the stored ones (one literal shape: this runs once per imported row). */
-function mergePosition(pos: ImportPosition, contract: 'linear' | 'inverse', old: Omit<PositionValues, 'accountId'> | undefined): Omit<PositionValues, 'accountId'> {
+function mergePosition(
+  pos: ImportPosition,
+  contract: 'linear' | 'inverse',
+  old: Omit<PositionValues, 'accountId'> | undefined,
+): Omit<PositionValues, 'accountId'> {
   return {
     symbol: pos.symbol,
     side: pos.side,

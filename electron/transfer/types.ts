@@ -101,7 +101,9 @@ export class ImportFileError extends Error {
   /** A problem of a whole record (CSV row or JSON object), with an optional field name. */
   static at(origin: Origin, field: string | null, reason: string): ImportFileError {
     if (origin.row !== null) {
-      return field ? ImportFileError.atCell(origin.row, field, reason) : new ImportFileError(`row ${origin.row}: ${reason}`, origin.row, null);
+      return field
+        ? ImportFileError.atCell(origin.row, field, reason)
+        : new ImportFileError(`row ${origin.row}: ${reason}`, origin.row, null);
     }
     const path = [origin.path, field].filter(Boolean).join('.');
     return ImportFileError.atPath(path, reason);

@@ -47,7 +47,11 @@ export interface TierOverrideOut {
  * Cascade JSON: `{ version, accounts: [{ …, positions: [...] }], prices: { SYMBOL: mark },
  * tierOverrides?: [{ venue, symbol, tiers, source }] }` (overrides sorted by venue, symbol).
  */
-export function writeJson(book: Book, prices: ReadonlyMap<string, number>, overrides: readonly TierOverrideOut[] = []): string {
+export function writeJson(
+  book: Book,
+  prices: ReadonlyMap<string, number>,
+  overrides: readonly TierOverrideOut[] = [],
+): string {
   const accounts = sorted(book).accounts.map((a) => {
     const out: Record<string, unknown> = { name: a.name, venue: a.venue, marginMode: a.marginMode };
     if (a.positionMode !== undefined) out.positionMode = a.positionMode;
@@ -58,7 +62,14 @@ export function writeJson(book: Book, prices: ReadonlyMap<string, number>, overr
       const o: Record<string, unknown> = { symbol: p.symbol, side: p.side, contract: p.contract, quantity: p.quantity };
       if (p.contractSize !== undefined) o.contractSize = p.contractSize;
       o.entryPrice = p.entryPrice;
-      for (const key of ['leverage', 'isolatedMargin', 'mmr', 'maintenanceAmount', 'maxLeverage', 'tickSize'] as const) {
+      for (const key of [
+        'leverage',
+        'isolatedMargin',
+        'mmr',
+        'maintenanceAmount',
+        'maxLeverage',
+        'tickSize',
+      ] as const) {
         if (p[key] !== undefined) o[key] = p[key];
       }
       if (p.tiers) o.tiers = tiersOut(p.tiers);

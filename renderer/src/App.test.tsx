@@ -61,6 +61,8 @@ describe('app shell (real Chromium)', () => {
     expect(document.activeElement).toBe(stress);
     expect(screen.getByRole('tab', { name: 'Entry' }).tabIndex).toBe(-1);
     stress.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
-    expect((await screen.findByRole('tab', { name: 'Book', selected: true })).getAttribute('aria-controls')).toBe('panel-book');
+    expect((await screen.findByRole('tab', { name: 'Book', selected: true })).getAttribute('aria-controls')).toBe(
+      'panel-book',
+    );
   });
 });

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const { paths } = JSON.parse(readFileSync(new URL('../../tsconfig.base.json', import.meta.url), 'utf8')).compilerOptions;
+const { paths } = JSON.parse(
+  readFileSync(new URL('../../tsconfig.base.json', import.meta.url), 'utf8'),
+).compilerOptions;
 
 /** `[{ find: /^@shared\//, replacement: '<repo>/shared/' }, …]` */
 export const ALIASES = Object.entries(paths).map(([pattern, [target]]) => ({

@@ -31,14 +31,40 @@ export async function ensureElectronBinding(root, electronVersion, log = console
   log(`Cascade: building better-sqlite3 for Electron ${electronVersion} (one time)…`);
   const common = { cwd: work, env: { ...process.env, npm_config_nodedir: '' } };
   const prebuild = join(dirname(require.resolve('prebuild-install/package.json')), 'bin.js');
-  let code = await run(process.execPath, [prebuild, '--runtime', 'electron', '--target', electronVersion, '--arch', process.arch, '--platform', process.platform], common);
+  let code = await run(
+    process.execPath,
+    [
+      prebuild,
+      '--runtime',
+      'electron',
+      '--target',
+      electronVersion,
+      '--arch',
+      process.arch,
+      '--platform',
+      process.platform,
+    ],
+    common,
+  );
   if (code !== 0) {
     log('Cascade: no prebuilt binding; compiling with node-gyp against Electron headers…');
     const gyp = join(dirname(require.resolve('node-gyp/package.json')), 'bin', 'node-gyp.js');
-    code = await run(process.execPath, [gyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'], common);
+    code = await run(
+      process.execPath,
+      [
+        gyp,
+        'rebuild',
+        '--release',
+        `--target=${electronVersion}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
+      common,
+    );
   }
   const built = join(work, 'build', 'Release', 'better_sqlite3.node');
-  if (code !== 0 || !existsSync(built)) throw new Error('could not build better-sqlite3 for Electron; see the output above');
+  if (code !== 0 || !existsSync(built))
+    throw new Error('could not build better-sqlite3 for Electron; see the output above');
   copyFileSync(built, target);
   return target;
 }

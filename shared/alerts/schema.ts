@@ -21,7 +21,12 @@ const common = {
   /** Re-arm margin, in percentage points (distance, margin ratio) or percent of the level (price). */
   hysteresisPct: pct(100).default(1),
   /** Minimum seconds between two notifications of this rule for the same subject. */
-  cooldownSeconds: z.number().int().min(0).max(7 * 24 * 3600).default(300),
+  cooldownSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .default(300),
 };
 
 /** Fires when a position's distance from mark to liquidation price drops below `thresholdPct` %. */

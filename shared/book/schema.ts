@@ -8,17 +8,26 @@ import { z } from 'zod';
 import { accountSpecSchema, maintenanceTiersSchema, positionSpecSchema } from '../engine/schema';
 
 /** A stored record's id: a positive integer written as a decimal string (`"42"`). */
-export const idSchema = z.string().regex(/^[1-9][0-9]{0,15}$/, { error: (iss) => `expected an id (a positive integer as a string), got ${JSON.stringify(iss.input)}` });
+export const idSchema = z.string().regex(/^[1-9][0-9]{0,15}$/, {
+  error: (iss) => `expected an id (a positive integer as a string), got ${JSON.stringify(iss.input)}`,
+});
 
 /** Any number but NaN (ratios may be Infinity when nothing is at risk). */
-export const numberOrInfinity = z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), { error: 'expected a number' });
+export const numberOrInfinity = z.custom<number>((v) => typeof v === 'number' && !Number.isNaN(v), {
+  error: 'expected a number',
+});
 
 const optionalPrice = z
   .custom<number | null>((v) => v === null || (typeof v === 'number' && Number.isFinite(v) && v > 0), {
     error: (iss) => `expected a finite positive price or null, got ${JSON.stringify(iss.input) ?? String(iss.input)}`,
   })
   .optional();
-const optionalText = (max: number) => z.string().max(max, { error: `expected at most ${max} characters` }).nullable().optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .max(max, { error: `expected at most ${max} characters` })
+    .nullable()
+    .optional();
 const isoTime = z.iso.datetime({ offset: true, error: 'expected an ISO 8601 date-time, e.g. 2026-03-01T12:00:00Z' });
 
 /** Highest leverage stored (exchanges offer up to 200x on their deepest books). */
@@ -31,10 +40,13 @@ export const SYMBOL_PATTERN = /^[A-Za-z0-9][A-Za-z0-9\-_./:]{0,39}$/;
 export const symbolSchema = z
   .string()
   .trim()
-  .regex(SYMBOL_PATTERN, { error: (iss) => `expected a symbol such as BTCUSDT (letters, digits, - _ . / :), got ${JSON.stringify(iss.input)}` });
+  .regex(SYMBOL_PATTERN, {
+    error: (iss) => `expected a symbol such as BTCUSDT (letters, digits, - _ . / :), got ${JSON.stringify(iss.input)}`,
+  });
 
 const leverageSchema = z.custom<number>((v) => typeof v === 'number' && v >= 1 && v <= MAX_LEVERAGE, {
-  error: (iss) => `expected a number between 1 and ${MAX_LEVERAGE}, got ${JSON.stringify(iss.input) ?? String(iss.input)}`,
+  error: (iss) =>
+    `expected a number between 1 and ${MAX_LEVERAGE}, got ${JSON.stringify(iss.input) ?? String(iss.input)}`,
 });
 
 const a = accountSpecSchema.shape;
@@ -43,7 +55,11 @@ const p = positionSpecSchema.shape;
 /** What the user edits on an account (`id` absent: create). */
 export const accountInputSchema = z.object({
   id: idSchema.optional(),
-  name: z.string().trim().min(1, { error: 'expected a non-empty account name' }).max(100, { error: 'expected at most 100 characters' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'expected a non-empty account name' })
+    .max(100, { error: 'expected at most 100 characters' }),
   venue: a.venue,
   marginMode: a.marginMode,
   positionMode: a.positionMode,
@@ -151,7 +167,10 @@ export const bookPositionInListSchema = z.custom<z.output<typeof bookPositionSch
       (p.markSource === 'manual' || p.markSource === 'feed' || p.markSource === 'entry')
     );
   },
-  { error: 'expected a stored position (id, accountId, symbol, side, contract, quantity, entryPrice, markPrice, markSource)' },
+  {
+    error:
+      'expected a stored position (id, accountId, symbol, side, contract, quantity, entryPrice, markPrice, markSource)',
+  },
 );
 
 /** One account of the {@link import('./types').Book}. */

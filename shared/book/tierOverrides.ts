@@ -17,7 +17,9 @@ export function overrideKey(venue: VenueId | string, symbol: string): string {
 }
 
 /** An override map from stored rows. */
-export function overrideMap(rows: Iterable<{ venue: VenueId; symbol: string; tiers: readonly MaintenanceTier[] }>): TierOverrides {
+export function overrideMap(
+  rows: Iterable<{ venue: VenueId; symbol: string; tiers: readonly MaintenanceTier[] }>,
+): TierOverrides {
   const m = new Map<string, readonly MaintenanceTier[]>();
   for (const r of rows) m.set(overrideKey(r.venue, r.symbol), r.tiers);
   return m;

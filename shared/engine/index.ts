@@ -8,15 +8,7 @@
  * - Shipped tier tables with source and date ({@link tierTables}, {@link lookupTiers}); OKX's
  *   tables keyed by size in contracts ({@link sizeTierTables}, {@link lookupSizeTierTable}).
  */
-export type {
-  AccountRisk,
-  AccountSpec,
-  MaintenanceTier,
-  PositionRisk,
-  PositionSpec,
-  Side,
-  VenueId,
-} from './types';
+export type { AccountRisk, AccountSpec, MaintenanceTier, PositionRisk, PositionSpec, Side, VenueId } from './types';
 export { assessAccount } from './assess';
 export { legsShareTier, sizeBySymbol } from './prepare';
 export {
@@ -46,4 +38,9 @@ export {
 } from './tiers/index';
 export { roundConservative, roundToStep } from './rounding';
 export { venueInfo, venueRules, type VenueInfo, type VenueRules } from './venues/index';
-export { parseTierAnswer, type ParsedTierAnswer, type ParseTierAnswerOptions, type TierAnswerFormat } from './tiers/venueAnswer';
+export {
+  parseTierAnswer,
+  type ParsedTierAnswer,
+  type ParseTierAnswerOptions,
+  type TierAnswerFormat,
+} from './tiers/venueAnswer';

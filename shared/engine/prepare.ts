@@ -119,7 +119,13 @@ function openEnded(tiers: readonly MaintenanceTier[]): readonly MaintenanceTier[
  * is that constant: mmr 0 and a negative "maintenance amount" −MM(entry). The fee rate is folded
  * in as well. Other venues' tiers are returned unchanged.
  */
-function entryBasisTiers(inverse: boolean, size: number, entry: number, tiers: readonly MaintenanceTier[], feeRate: number): MaintenanceTier[] {
+function entryBasisTiers(
+  inverse: boolean,
+  size: number,
+  entry: number,
+  tiers: readonly MaintenanceTier[],
+  feeRate: number,
+): MaintenanceTier[] {
   const n = notionalAt(inverse, size, entry);
   const t = tierAt(tiers, n);
   const mm = Math.max(0, n * (t.mmr + feeRate) - t.maintenanceAmount);
@@ -135,7 +141,9 @@ export function legsShareTier(account: Pick<AccountSpec, 'marginMode' | 'positio
 }
 
 /** Σ size per symbol (base units linear, quote units inverse), for tables keyed by size. O(n). */
-export function sizeBySymbol(positions: readonly Pick<PositionSpec, 'symbol' | 'quantity' | 'contractSize'>[]): Map<string, number> {
+export function sizeBySymbol(
+  positions: readonly Pick<PositionSpec, 'symbol' | 'quantity' | 'contractSize'>[],
+): Map<string, number> {
   const m = new Map<string, number>();
   for (const p of positions) m.set(p.symbol, (m.get(p.symbol) ?? 0) + positionSize(p));
   return m;
@@ -170,7 +178,10 @@ export function prepareAll(account: AccountSpec, venue: VenueRules): Prepared[] 
       notional: notionalAt(inverse, leg.size, p.markPrice),
       step: venue.priceStep(p),
       lpBuffer: venue.liquidationBuffer?.(account, p) ?? 0,
-      collateral: account.marginMode === 'isolated' ? (venue.isolatedCollateral?.(account, p, size) ?? isolatedMarginOf(p, size)) : 0,
+      collateral:
+        account.marginMode === 'isolated'
+          ? (venue.isolatedCollateral?.(account, p, size) ?? isolatedMarginOf(p, size))
+          : 0,
     };
   }
   return out;

@@ -48,7 +48,9 @@ describe('validation names the field', () => {
 
   it('NaN price', () => {
     const e = errorOf(() =>
-      assessAccount(account([pos({ id: 'a', symbol: 'A' }), pos({ id: 'b', symbol: 'B' }), pos({ id: 'c', entryPrice: NaN })])),
+      assessAccount(
+        account([pos({ id: 'a', symbol: 'A' }), pos({ id: 'b', symbol: 'B' }), pos({ id: 'c', entryPrice: NaN })]),
+      ),
     );
     expect(e.message).toBe('positions[2].entryPrice: expected a finite positive number, got NaN');
   });
@@ -82,7 +84,9 @@ describe('validation names the field', () => {
       { minNotional: 5000, maxNotional: Infinity, mmr: 0.03, maintenanceAmount: 10 },
       { minNotional: 1000, maxNotional: 5000, mmr: 0.02, maintenanceAmount: 10 },
     ];
-    expect(errorOf(() => validateAccount(account([pos({ tiers: unsorted })]))).path).toMatch(/^positions\[0\]\.tiers\[\d\]\.minNotional$/);
+    expect(errorOf(() => validateAccount(account([pos({ tiers: unsorted })]))).path).toMatch(
+      /^positions\[0\]\.tiers\[\d\]\.minNotional$/,
+    );
   });
 
   it('isolated position without margin or leverage', () => {
@@ -91,9 +95,9 @@ describe('validation names the field', () => {
   });
 
   it('inverse contract on a linear-only venue, and mixed contract kinds', () => {
-    expect(errorOf(() => validateAccount(account([pos({ contract: 'inverse' })], { venue: 'binance-usdm' }))).path).toBe(
-      'positions[0].contract',
-    );
+    expect(
+      errorOf(() => validateAccount(account([pos({ contract: 'inverse' })], { venue: 'binance-usdm' }))).path,
+    ).toBe('positions[0].contract');
     expect(
       errorOf(() => validateAccount(account([pos(), pos({ id: 'i', symbol: 'X', contract: 'inverse' })]))).path,
     ).toBe('positions[1].contract');
@@ -101,12 +105,18 @@ describe('validation names the field', () => {
 
   it('duplicate ids and two positions on one symbol in one-way mode', () => {
     expect(errorOf(() => validateAccount(account([pos(), pos({ symbol: 'ETH' })]))).path).toBe('positions[1].id');
-    expect(errorOf(() => validateAccount(account([pos(), pos({ id: 'q', side: 'short' })]))).path).toBe('positions[1].symbol');
-    expect(() => validateAccount(account([pos(), pos({ id: 'q', side: 'short' })], { positionMode: 'hedge' }))).not.toThrow();
+    expect(errorOf(() => validateAccount(account([pos(), pos({ id: 'q', side: 'short' })]))).path).toBe(
+      'positions[1].symbol',
+    );
+    expect(() =>
+      validateAccount(account([pos(), pos({ id: 'q', side: 'short' })], { positionMode: 'hedge' })),
+    ).not.toThrow();
   });
 
   it('missing tier table names venue and symbol', () => {
-    const e = errorOf(() => assessAccount(account([pos({ symbol: 'DOGEUSDT', mmr: undefined })], { venue: 'binance-usdm' })));
+    const e = errorOf(() =>
+      assessAccount(account([pos({ symbol: 'DOGEUSDT', mmr: undefined })], { venue: 'binance-usdm' })),
+    );
     expect(e).toBeInstanceOf(MissingTierTableError);
     expect(e.message).toMatch(/binance-usdm DOGEUSDT/);
   });

@@ -99,18 +99,30 @@ function tierListIssue(tiers: readonly MaintenanceTier[]): RuleIssue | null {
   for (let i = 0; i < tiers.length; i++) {
     const t = tiers[i];
     if (!(t.maxNotional > t.minNotional)) {
-      return { path: [i, 'maxNotional'], message: `expected maxNotional > minNotional (${t.minNotional}), got ${t.maxNotional}` };
+      return {
+        path: [i, 'maxNotional'],
+        message: `expected maxNotional > minNotional (${t.minNotional}), got ${t.maxNotional}`,
+      };
     }
     if (i > 0) {
       const prev = tiers[i - 1];
       if (t.minNotional < prev.minNotional) {
-        return { path: [i, 'minNotional'], message: `tiers must be sorted by minNotional; ${t.minNotional} follows ${prev.minNotional}` };
+        return {
+          path: [i, 'minNotional'],
+          message: `tiers must be sorted by minNotional; ${t.minNotional} follows ${prev.minNotional}`,
+        };
       }
       if (t.minNotional > prev.maxNotional) {
-        return { path: [i, 'minNotional'], message: `gap between tiers: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}` };
+        return {
+          path: [i, 'minNotional'],
+          message: `gap between tiers: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}`,
+        };
       }
       if (t.minNotional < prev.maxNotional) {
-        return { path: [i, 'minNotional'], message: `tiers overlap: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}` };
+        return {
+          path: [i, 'minNotional'],
+          message: `tiers overlap: previous tier ends at ${prev.maxNotional}, this one starts at ${t.minNotional}`,
+        };
       }
     }
   }
@@ -170,11 +182,17 @@ function accountIssue(acc: AccountSpec): RuleIssue | null {
     const p = acc.positions[i];
     const seen = ids.get(p.id);
     if (seen !== undefined) {
-      return { path: ['positions', i, 'id'], message: `duplicate id ${JSON.stringify(p.id)} (also positions[${seen}])` };
+      return {
+        path: ['positions', i, 'id'],
+        message: `duplicate id ${JSON.stringify(p.id)} (also positions[${seen}])`,
+      };
     }
     ids.set(p.id, i);
     if (!allowed.includes(p.contract)) {
-      return { path: ['positions', i, 'contract'], message: `${acc.venue} lists ${allowed.join(' and ')} contracts only, got '${p.contract}'` };
+      return {
+        path: ['positions', i, 'contract'],
+        message: `${acc.venue} lists ${allowed.join(' and ')} contracts only, got '${p.contract}'`,
+      };
     }
     if (p.contract !== kind) {
       return {
@@ -183,7 +201,10 @@ function accountIssue(acc: AccountSpec): RuleIssue | null {
       };
     }
     if (acc.marginMode === 'isolated' && p.isolatedMargin === undefined && p.leverage === undefined) {
-      return { path: ['positions', i, 'isolatedMargin'], message: 'an isolated position needs isolatedMargin or leverage, got neither' };
+      return {
+        path: ['positions', i, 'isolatedMargin'],
+        message: 'an isolated position needs isolatedMargin or leverage, got neither',
+      };
     }
     if (acc.positionMode !== 'hedge') {
       // Keyed by the symbol string itself (its hash is cached) rather than a fresh
@@ -233,9 +254,25 @@ function passesFast(a: unknown): a is AccountSpec {
     if (!isText(p.id) || !isText(p.symbol)) return false;
     if (p.side !== 'long' && p.side !== 'short') return false;
     if (p.contract !== 'linear' && p.contract !== 'inverse') return false;
-    if (!req(p.quantity, isFinitePositive) || !req(p.entryPrice, isFinitePositive) || !req(p.markPrice, isFinitePositive)) return false;
-    if (!opt(p.contractSize, isFinitePositive) || !opt(p.leverage, isFinitePositive) || !opt(p.isolatedMargin, isFiniteNonNegative)) return false;
-    if (!opt(p.mmr, isRate) || !opt(p.maintenanceAmount, isFiniteNonNegative) || !opt(p.maxLeverage, isFinitePositive) || !opt(p.tickSize, isFinitePositive)) return false;
+    if (
+      !req(p.quantity, isFinitePositive) ||
+      !req(p.entryPrice, isFinitePositive) ||
+      !req(p.markPrice, isFinitePositive)
+    )
+      return false;
+    if (
+      !opt(p.contractSize, isFinitePositive) ||
+      !opt(p.leverage, isFinitePositive) ||
+      !opt(p.isolatedMargin, isFiniteNonNegative)
+    )
+      return false;
+    if (
+      !opt(p.mmr, isRate) ||
+      !opt(p.maintenanceAmount, isFiniteNonNegative) ||
+      !opt(p.maxLeverage, isFinitePositive) ||
+      !opt(p.tickSize, isFinitePositive)
+    )
+      return false;
     if (p.tiers !== undefined) {
       if (!Array.isArray(p.tiers)) return false;
       for (const ti of p.tiers as unknown[]) {

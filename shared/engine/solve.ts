@@ -55,9 +55,7 @@ export type Solution =
   /** The balance is negative at every positive price: liquidatable now, whatever the price. */
   | { kind: 'always' };
 
-const ZERO_TIER: readonly MaintenanceTier[] = [
-  { minNotional: 0, maxNotional: Infinity, mmr: 0, maintenanceAmount: 0 },
-];
+const ZERO_TIER: readonly MaintenanceTier[] = [{ minNotional: 0, maxNotional: Infinity, mmr: 0, maintenanceAmount: 0 }];
 
 /** The bracket containing `notional` (the last one beyond the table's end). */
 export function tierAt(tiers: readonly MaintenanceTier[], notional: number): MaintenanceTier {
@@ -95,7 +93,12 @@ interface Candidate {
   below: boolean;
 }
 
-function solveFor(inverse: boolean, legs: readonly Leg[], choice: readonly MaintenanceTier[], k: number): Candidate | null {
+function solveFor(
+  inverse: boolean,
+  legs: readonly Leg[],
+  choice: readonly MaintenanceTier[],
+  k: number,
+): Candidate | null {
   let cum = 0;
   let a = 0; // linear: Σ s·q·E ; inverse: Σ s·Q/E
   let b = 0; // linear: Σ q·m − Σ s·q ; inverse: Σ Q·(m + s)
@@ -178,7 +181,7 @@ export function solveGroup(inverse: boolean, legs: readonly Leg[], k: number, ma
         const p = inverse ? leg.size / t.minNotional : t.minNotional / leg.size;
         const lo = balanceAt(inverse, legs, k, p * (1 - 1e-9));
         const hi = balanceAt(inverse, legs, k, p * (1 + 1e-9));
-        if ((lo < 0) !== (hi < 0)) candidates.push({ price: p, below: lo < 0 });
+        if (lo < 0 !== hi < 0) candidates.push({ price: p, below: lo < 0 });
       }
     }
   }
@@ -255,7 +258,12 @@ export function solveBankruptcy(inverse: boolean, legs: readonly Leg[], k: numbe
  * the bankruptcy price is known): each tier's maintenance amount is lowered by
  * bankruptcyFeeRate × notional(bankruptcy price). Legs without such a fee are returned as is.
  */
-export function withBankruptcyFee(inverse: boolean, legs: readonly Leg[], bankrupt: Solution, mark: number): readonly Leg[] {
+export function withBankruptcyFee(
+  inverse: boolean,
+  legs: readonly Leg[],
+  bankrupt: Solution,
+  mark: number,
+): readonly Leg[] {
   if (legs.every((l) => l.bankruptcyFeeRate === 0)) return legs;
   const bp = bankrupt.kind === 'price' ? bankrupt.price : bankrupt.kind === 'always' ? mark : undefined;
   if (bp === undefined) return legs;

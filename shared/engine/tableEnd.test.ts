@@ -8,13 +8,23 @@ describe('liquidation price past the end of a shipped tier table', () => {
   const cap = table.tiers[table.tiers.length - 1].maxNotional;
   const last = table.tiers[table.tiers.length - 1];
   // Inverse long: notional in coin = contracts × 100 / price grows as the price falls.
-  const contracts = Math.floor(((cap * 0.995) * 50_000) / 100); // just inside the table at mark
+  const contracts = Math.floor((cap * 0.995 * 50_000) / 100); // just inside the table at mark
   const account: AccountSpec = {
     venue: 'binance-coinm',
     marginMode: 'cross',
     walletBalance: 60,
     positions: [
-      { id: 'p', symbol: 'BTCUSD', side: 'long', contract: 'inverse', quantity: contracts, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, leverage: 10 },
+      {
+        id: 'p',
+        symbol: 'BTCUSD',
+        side: 'long',
+        contract: 'inverse',
+        quantity: contracts,
+        contractSize: 100,
+        entryPrice: 50_000,
+        markPrice: 50_000,
+        leverage: 10,
+      },
     ],
   };
 

@@ -26,11 +26,12 @@ export interface ChannelTree {
   readonly [key: string]: ChannelDef | ChannelTree;
 }
 
-type Method<D> = D extends ChannelDef<infer Req, infer Res>
-  ? {} extends z.input<Req>
-    ? (request?: z.input<Req>) => Promise<IpcResult<z.output<Res>>>
-    : (request: z.input<Req>) => Promise<IpcResult<z.output<Res>>>
-  : never;
+type Method<D> =
+  D extends ChannelDef<infer Req, infer Res>
+    ? {} extends z.input<Req>
+      ? (request?: z.input<Req>) => Promise<IpcResult<z.output<Res>>>
+      : (request: z.input<Req>) => Promise<IpcResult<z.output<Res>>>
+    : never;
 
 /** The renderer-facing API generated from a channel tree (`cascade.positions.list()` …). */
 export type ApiOf<T> = {
@@ -84,9 +85,7 @@ export function buildApi<T extends ChannelTree>(
   const build = (node: ChannelTree): Record<string, unknown> => {
     const api: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(node)) {
-      api[key] = isChannelDef(child)
-        ? (request?: unknown) => invoke(child.channel, request ?? {})
-        : build(child);
+      api[key] = isChannelDef(child) ? (request?: unknown) => invoke(child.channel, request ?? {}) : build(child);
     }
     return api;
   };

@@ -23,7 +23,10 @@ export function defineEvent<Name extends string, P extends z.ZodType>(channel: N
 /** Every event main may push. Keys are the preload method names. */
 export const events = {
   /** A notification was clicked: show this position (null: the alert was not about one position). */
-  onFocusPosition: defineEvent('cascade:focus-position', z.object({ positionId: z.string().nullable(), alertId: z.string().nullable() })),
+  onFocusPosition: defineEvent(
+    'cascade:focus-position',
+    z.object({ positionId: z.string().nullable(), alertId: z.string().nullable() }),
+  ),
   /** Coalesced live prices (at most 10 batches a second). */
   onPrices: defineEvent('cascade:prices', z.array(livePriceSchema)),
   /** Symbols whose live price is stale (the whole set, every time it changes). */

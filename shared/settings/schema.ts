@@ -16,7 +16,10 @@ export const settingSchemas = {
   /** Distance to liquidation (fraction of mark) below which a position is flagged. */
   'risk.warnDistance': z.number().min(0).max(1),
   /** BCP 47 locale for number formatting; '' = the system's. */
-  'ui.locale': z.string().max(35).regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 locale such as en-US, or empty' }),
+  'ui.locale': z
+    .string()
+    .max(35)
+    .regex(/^$|^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'expected a BCP 47 locale such as en-US, or empty' }),
   /** Venue preselected in new-account and sizing forms. */
   'ui.defaultVenue': z.enum(VENUE_IDS),
   /** Sizing / warning rules (shared/warnings/rules.ts). */

@@ -76,7 +76,9 @@ describe('sizePosition — worked examples', () => {
 
   it('the margin bound binds when the budget is large and the wallet small', () => {
     // Risk 500 USDT / 700 per BTC = 0.714 BTC; margin 1 000 / (70 000 / 5) = 0.0714… → 0.071 BTC.
-    const r = sizePosition(btc({ equity: 1_000, risk: { mode: 'amount', value: 500 }, stop: { mode: 'price', value: 69_300 }, leverage: 5 }));
+    const r = sizePosition(
+      btc({ equity: 1_000, risk: { mode: 'amount', value: 500 }, stop: { mode: 'price', value: 69_300 }, leverage: 5 }),
+    );
     expect(r.binding).toBe('margin');
     expect(r.bounds.margin).toBeCloseTo(1_000 / 14_000, 12);
     expect(r.size).toBe(0.071);
@@ -86,7 +88,9 @@ describe('sizePosition — worked examples', () => {
     // Flat mmr 1 %, wallet 10 000, stop 69 000, buffer 0.5 %: need LP ≤ 69 000 / 1.005 = 68 656.716.
     // Cross long LP = (q·70 000 − 10 000) / (0.99·q) → q = 10 000 / (70 000 − 0.99·68 656.716)
     //   = 4.92647 BTC → 4.926. Risk bound 6 000 / 1 000 = 6 BTC; margin 10 000 / 700 = 14.29.
-    const r = sizePosition(btc({ risk: { mode: 'amount', value: 6_000 }, stop: { mode: 'price', value: 69_000 }, leverage: 100, mmr: 0.01 }));
+    const r = sizePosition(
+      btc({ risk: { mode: 'amount', value: 6_000 }, stop: { mode: 'price', value: 69_000 }, leverage: 100, mmr: 0.01 }),
+    );
     expect(r.binding).toBe('stop-before-liquidation');
     expect(r.bounds.stopBeforeLiquidation).toBeCloseTo(4.92647, 4);
     expect(r.size).toBe(4.926);
@@ -100,8 +104,17 @@ describe('sizePosition — worked examples', () => {
     // Q = 0.01 / 8.3333e-7 = 12 000 USD = 120 contracts of 100 USD. Notional 12 000/50 000 = 0.24 BTC;
     // IM at 10× = 0.024 BTC. Cross LP = Q·(m + 1)/(W + Q/E) = 12 000·1.005 / (1 + 0.24) = 9 725.81.
     const r = sizePosition({
-      venue: 'generic', contract: 'inverse', symbol: 'BTCUSD', contractSize: 100, lotStep: 1, mmr: 0.005,
-      equity: 1, risk: { mode: 'percent', value: 1 }, entry: 50_000, stop: { mode: 'price', value: 48_000 }, leverage: 10,
+      venue: 'generic',
+      contract: 'inverse',
+      symbol: 'BTCUSD',
+      contractSize: 100,
+      lotStep: 1,
+      mmr: 0.005,
+      equity: 1,
+      risk: { mode: 'percent', value: 1 },
+      entry: 50_000,
+      stop: { mode: 'price', value: 48_000 },
+      leverage: 10,
     });
     expect(r.currency).toBe('coin');
     expect(r.contracts).toBe(120);
@@ -124,7 +137,16 @@ describe('sizePosition — worked examples', () => {
     // available 10 000 − 5 000 − 2 500 = 2 500 → margin bound 2 500 / 7 000 = 0.357 BTC.
     // Risk bound 500 / 1 500 = 0.333 BTC in both; alone, cross LP = (10 000 − 0.333·70 000) /
     // (0.333·(0.004 − 1)) = 40 160; the ETH loss and maintenance pull the BTC LP up.
-    const other = { id: 'e', symbol: 'ETHUSDT', side: 'long' as const, contract: 'linear' as const, quantity: 10, entryPrice: 3_000, markPrice: 2_500, leverage: 10 };
+    const other = {
+      id: 'e',
+      symbol: 'ETHUSDT',
+      side: 'long' as const,
+      contract: 'linear' as const,
+      quantity: 10,
+      entryPrice: 3_000,
+      markPrice: 2_500,
+      leverage: 10,
+    };
     const alone = sizePosition(btc({ risk: { mode: 'percent', value: 5 } }));
     const shared = sizePosition(btc({ risk: { mode: 'percent', value: 5 }, otherPositions: [other] }));
     expect(shared.bounds.margin).toBeCloseTo(2_500 / 7_000, 12);
@@ -149,7 +171,9 @@ describe('sizePosition — worked examples', () => {
     expect(() => sizePosition(btc({ side: 'short' }))).toThrow(/stop\.value: a short's stop must be above/);
     expect(() => sizePosition(btc({ stop: { mode: 'percent', value: 2 } }))).toThrow(/^side:/);
     expect(() => sizePosition(btc({ takeProfit: 60_000 }))).toThrow(/^takeProfit:/);
-    expect(() => sizePosition(btc({ venue: 'binance-usdm', symbol: 'DOGEUSDT' }))).toThrow(/^mmr: no maintenance tiers shipped for binance-usdm DOGEUSDT/);
+    expect(() => sizePosition(btc({ venue: 'binance-usdm', symbol: 'DOGEUSDT' }))).toThrow(
+      /^mmr: no maintenance tiers shipped for binance-usdm DOGEUSDT/,
+    );
   });
 });
 
@@ -168,9 +192,17 @@ type Trade = typeof arbTrade extends fc.Arbitrary<infer T> ? T : never;
 
 function inputOf(t: Trade, riskPct = t.riskPct): SizingInputRaw {
   return {
-    venue: 'generic', symbol: 'X', mmr: 0.005, marginMode: t.isolated ? 'isolated' : 'cross',
-    equity: t.equity, feeRate: t.fee, risk: { mode: 'percent', value: riskPct }, entry: t.entry,
-    side: t.long ? 'long' : 'short', stop: { mode: 'percent', value: t.stopPct }, leverage: t.leverage,
+    venue: 'generic',
+    symbol: 'X',
+    mmr: 0.005,
+    marginMode: t.isolated ? 'isolated' : 'cross',
+    equity: t.equity,
+    feeRate: t.fee,
+    risk: { mode: 'percent', value: riskPct },
+    entry: t.entry,
+    side: t.long ? 'long' : 'short',
+    stop: { mode: 'percent', value: t.stopPct },
+    leverage: t.leverage,
   };
 }
 
@@ -196,7 +228,8 @@ describe('sizePosition — properties', () => {
         expect(r.contracts).toBeGreaterThanOrEqual(0);
         expect(r.size).toBeLessThanOrEqual(r.bounds.risk * (1 + 1e-12));
         expect(r.size).toBeLessThanOrEqual(r.bounds.margin * (1 + 1e-12));
-        if (r.bounds.stopBeforeLiquidation !== null) expect(r.size).toBeLessThanOrEqual(r.bounds.stopBeforeLiquidation * (1 + 1e-12));
+        if (r.bounds.stopBeforeLiquidation !== null)
+          expect(r.size).toBeLessThanOrEqual(r.bounds.stopBeforeLiquidation * (1 + 1e-12));
         expect(r.lossAtStop).toBeLessThanOrEqual(r.riskBudget * (1 + 1e-9));
       }),
       { numRuns: 200 },
@@ -212,8 +245,22 @@ describe('sizePosition — properties', () => {
         const size = r.size > 0 ? r.size : r.bounds.risk;
         const lev = r.maxSafeLeverage as number;
         const lp = assessAccount({
-          venue: 'generic', marginMode: 'isolated', walletBalance: t.equity,
-          positions: [{ id: 'p', symbol: 'X', side: r.side, contract: 'linear', quantity: size, entryPrice: t.entry, markPrice: t.entry, leverage: lev, mmr: 0.005 }],
+          venue: 'generic',
+          marginMode: 'isolated',
+          walletBalance: t.equity,
+          positions: [
+            {
+              id: 'p',
+              symbol: 'X',
+              side: r.side,
+              contract: 'linear',
+              quantity: size,
+              entryPrice: t.entry,
+              markPrice: t.entry,
+              leverage: lev,
+              mmr: 0.005,
+            },
+          ],
         }).positions[0].liquidationPrice;
         if (lp !== null) {
           if (r.side === 'long') expect(r.stop).toBeGreaterThanOrEqual(lp * 1.005 * (1 - 1e-12));
@@ -222,8 +269,22 @@ describe('sizePosition — properties', () => {
         // …and a little more leverage breaks it (it is the LARGEST such leverage), unless capped at 1000.
         if (lev < 999) {
           const lp2 = assessAccount({
-            venue: 'generic', marginMode: 'isolated', walletBalance: t.equity,
-            positions: [{ id: 'p', symbol: 'X', side: r.side, contract: 'linear', quantity: size, entryPrice: t.entry, markPrice: t.entry, leverage: lev * 1.001, mmr: 0.005 }],
+            venue: 'generic',
+            marginMode: 'isolated',
+            walletBalance: t.equity,
+            positions: [
+              {
+                id: 'p',
+                symbol: 'X',
+                side: r.side,
+                contract: 'linear',
+                quantity: size,
+                entryPrice: t.entry,
+                markPrice: t.entry,
+                leverage: lev * 1.001,
+                mmr: 0.005,
+              },
+            ],
           }).positions[0].liquidationPrice as number;
           if (r.side === 'long') expect(r.stop).toBeLessThan(lp2 * 1.005);
           else expect(r.stop).toBeGreaterThan(lp2 * 0.995);
@@ -240,8 +301,22 @@ describe('sizePosition — properties', () => {
         fc.pre(r.maxSafeLeverage !== null && r.maxSafeLeverage > 0);
         const size = ((r.maxSafeLeverage as number) * t.equity) / t.entry;
         const lp = assessAccount({
-          venue: 'generic', marginMode: 'cross', walletBalance: t.equity,
-          positions: [{ id: 'p', symbol: 'X', side: r.side, contract: 'linear', quantity: size, entryPrice: t.entry, markPrice: t.entry, leverage: t.leverage, mmr: 0.005 }],
+          venue: 'generic',
+          marginMode: 'cross',
+          walletBalance: t.equity,
+          positions: [
+            {
+              id: 'p',
+              symbol: 'X',
+              side: r.side,
+              contract: 'linear',
+              quantity: size,
+              entryPrice: t.entry,
+              markPrice: t.entry,
+              leverage: t.leverage,
+              mmr: 0.005,
+            },
+          ],
         }).positions[0].liquidationPrice;
         if (lp !== null) {
           if (r.side === 'long') expect(r.stop).toBeGreaterThanOrEqual(lp * 1.005 * (1 - 1e-9));
@@ -253,14 +328,27 @@ describe('sizePosition — properties', () => {
   });
 });
 
-describe('sizePosition — cross account errors name the caller\'s fields', () => {
-  const other = { id: 'o', symbol: 'BTCUSDT', side: 'short' as const, contract: 'linear' as const, quantity: 0.1, entryPrice: 71_000, markPrice: 70_000, leverage: 10 };
+describe("sizePosition — cross account errors name the caller's fields", () => {
+  const other = {
+    id: 'o',
+    symbol: 'BTCUSDT',
+    side: 'short' as const,
+    contract: 'linear' as const,
+    quantity: 0.1,
+    entryPrice: 71_000,
+    markPrice: 70_000,
+    leverage: 10,
+  };
   it('one-way mode refuses a second BTCUSDT position; hedge mode accepts it', () => {
-    expect(() => sizePosition(btc({ otherPositions: [other] }))).toThrow(/^symbol: one-way mode holds one position per symbol; BTCUSDT is also otherPositions\[0\]/);
+    expect(() => sizePosition(btc({ otherPositions: [other] }))).toThrow(
+      /^symbol: one-way mode holds one position per symbol; BTCUSDT is also otherPositions\[0\]/,
+    );
     expect(sizePosition(btc({ otherPositions: [other], positionMode: 'hedge' })).size).toBe(0.066);
   });
   it('a bad other position is named as otherPositions[k]', () => {
-    expect(() => sizePosition(btc({ otherPositions: [{ ...other, symbol: 'ETHUSDT', entryPrice: Number.NaN }] }))).toThrow(/^otherPositions\[0\]\.entryPrice/);
+    expect(() =>
+      sizePosition(btc({ otherPositions: [{ ...other, symbol: 'ETHUSDT', entryPrice: Number.NaN }] })),
+    ).toThrow(/^otherPositions\[0\]\.entryPrice/);
   });
 });
 
@@ -268,7 +356,13 @@ describe('sizePosition — inverse properties', () => {
   it('never negative and never above the budget, in coin', () => {
     fc.assert(
       fc.property(arbTrade, (t) => {
-        const r = sizePosition({ ...inputOf(t), contract: 'inverse', contractSize: 10, lotStep: 1, equity: t.equity / 50_000 });
+        const r = sizePosition({
+          ...inputOf(t),
+          contract: 'inverse',
+          contractSize: 10,
+          lotStep: 1,
+          equity: t.equity / 50_000,
+        });
         expect(r.currency).toBe('coin');
         expect(r.contracts).toBeGreaterThanOrEqual(0);
         expect(Number.isInteger(r.contracts)).toBe(true);
@@ -293,9 +387,17 @@ describe('sizePosition — near the end of a shipped tier table', () => {
         fc.boolean(),
         (equityBtc, stopPct, leverage, long, isolated) => {
           const r = sizePosition({
-            venue: 'binance-coinm', symbol: 'BTCUSD', contractSize: 100, lotStep: 1, equity: equityBtc,
-            risk: { mode: 'percent', value: 50 }, entry: 50_000, side: long ? 'long' : 'short',
-            stop: { mode: 'percent', value: stopPct }, leverage, marginMode: isolated ? 'isolated' : 'cross',
+            venue: 'binance-coinm',
+            symbol: 'BTCUSD',
+            contractSize: 100,
+            lotStep: 1,
+            equity: equityBtc,
+            risk: { mode: 'percent', value: 50 },
+            entry: 50_000,
+            side: long ? 'long' : 'short',
+            stop: { mode: 'percent', value: stopPct },
+            leverage,
+            marginMode: isolated ? 'isolated' : 'cross',
           });
           if (r.size === 0) return;
           if (r.liquidationPrice === null) {
@@ -303,8 +405,23 @@ describe('sizePosition — near the end of a shipped tier table', () => {
             const table = lookupTierTable('binance-coinm', 'BTCUSD')?.tiers ?? [];
             const tiers = table.map((t, i) => (i === table.length - 1 ? { ...t, maxNotional: Infinity } : t));
             const lpExtended = assessAccount({
-              venue: 'binance-coinm', marginMode: isolated ? 'isolated' : 'cross', walletBalance: equityBtc,
-              positions: [{ id: 'p', symbol: 'BTCUSD', side: r.side, contract: 'inverse', quantity: r.contracts, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, leverage, tiers }],
+              venue: 'binance-coinm',
+              marginMode: isolated ? 'isolated' : 'cross',
+              walletBalance: equityBtc,
+              positions: [
+                {
+                  id: 'p',
+                  symbol: 'BTCUSD',
+                  side: r.side,
+                  contract: 'inverse',
+                  quantity: r.contracts,
+                  contractSize: 100,
+                  entryPrice: 50_000,
+                  markPrice: 50_000,
+                  leverage,
+                  tiers,
+                },
+              ],
             }).positions[0].liquidationPrice;
             expect(lpExtended).toBeNull();
             return;
@@ -323,7 +440,15 @@ describe('sizePosition — near the end of a shipped tier table', () => {
 describe('sizePosition — shipped contract sizes', () => {
   it('Binance COIN-M BTCUSD: 100 USD contracts in whole lots, from the lot table', () => {
     // Equity 1 BTC, 1 % = 0.01 BTC; loss per USD (50 000 → 48 000) = 8.3333e-7 → 12 000 USD = 120 contracts.
-    const r = sizePosition({ venue: 'binance-coinm', symbol: 'BTCUSD_PERP', equity: 1, risk: { mode: 'percent', value: 1 }, entry: 50_000, stop: { mode: 'price', value: 48_000 }, leverage: 10 });
+    const r = sizePosition({
+      venue: 'binance-coinm',
+      symbol: 'BTCUSD_PERP',
+      equity: 1,
+      risk: { mode: 'percent', value: 1 },
+      entry: 50_000,
+      stop: { mode: 'price', value: 48_000 },
+      leverage: 10,
+    });
     expect(r.contract).toBe('inverse');
     expect(r.contracts).toBe(120);
     expect(r.size).toBe(12_000);

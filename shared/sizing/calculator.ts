@@ -121,9 +121,22 @@ function accountWith(t: Trade, size: number, leverage: number, extend = true): A
   const plain = candidate(t, size, leverage);
   const cand = extend ? extendTable(i.venue, plain).spec : plain;
   if (i.marginMode === 'isolated') {
-    return { venue: i.venue, marginMode: 'isolated', walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [cand] };
+    return {
+      venue: i.venue,
+      marginMode: 'isolated',
+      walletBalance: i.equity - fee,
+      takerFeeRate: i.feeRate,
+      positions: [cand],
+    };
   }
-  return { venue: i.venue, marginMode: 'cross', positionMode: i.positionMode, walletBalance: i.equity - fee, takerFeeRate: i.feeRate, positions: [...i.otherPositions, cand] };
+  return {
+    venue: i.venue,
+    marginMode: 'cross',
+    positionMode: i.positionMode,
+    walletBalance: i.equity - fee,
+    takerFeeRate: i.feeRate,
+    positions: [...i.otherPositions, cand],
+  };
 }
 
 function lpAt(t: Trade, size: number, leverage: number): number | null {
@@ -138,7 +151,10 @@ function lpAt(t: Trade, size: number, leverage: number): number | null {
       const reason = (error as EngineInputError).reason;
       if (k < t.inp.otherPositions.length) throw new EngineInputError(`otherPositions[${k}]${m[2]}`, reason);
       // The new position itself: its fields are the input's top-level fields.
-      throw new EngineInputError(m[2].replace(/^\./, '') || 'symbol', reason.replace(/positions\[(\d+)\]/g, (_, j: string) => `otherPositions[${j}]`));
+      throw new EngineInputError(
+        m[2].replace(/^\./, '') || 'symbol',
+        reason.replace(/positions\[(\d+)\]/g, (_, j: string) => `otherPositions[${j}]`),
+      );
     }
     throw error;
   }
@@ -182,7 +198,10 @@ function resolveTrade(inp: SizingInput): Trade {
   const stop = inp.stop.mode === 'price' ? inp.stop.value : inp.entry * (1 - (s * inp.stop.value) / 100);
   for (let k = 0; k < inp.otherPositions.length; k++) {
     if (inp.otherPositions[k].contract !== contract) {
-      throw new EngineInputError(`otherPositions[${k}].contract`, `an account holds one contract kind; the new position is ${contract}, got ${inp.otherPositions[k].contract}`);
+      throw new EngineInputError(
+        `otherPositions[${k}].contract`,
+        `an account holds one contract kind; the new position is ${contract}, got ${inp.otherPositions[k].contract}`,
+      );
     }
   }
   const shipped = lookupLotStep(inp.venue, inp.symbol);
@@ -193,7 +212,10 @@ function resolveTrade(inp: SizingInput): Trade {
   const held = heldWith({ marginMode: inp.marginMode, positionMode: inp.positionMode }, inp.otherPositions, self);
   const resolved = tiersOf(inp.venue, self, held);
   if (!resolved) {
-    throw new EngineInputError('mmr', `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`);
+    throw new EngineInputError(
+      'mmr',
+      `no maintenance tiers shipped for ${inp.venue} ${inp.symbol} (${contract}): give mmr or tiers`,
+    );
   }
   // The engine refuses to extrapolate a shipped table past its documented end (notional at entry).
   // (resolved.tiers is the table itself, or a size-keyed table's rows as notional at the entry.)
@@ -219,7 +241,10 @@ export function sizePosition(raw: unknown): SizingResult {
   const L = inp.leverage;
   const notes: string[] = [];
   if (inp.takeProfit !== undefined && (inp.takeProfit - E) * s <= 0) {
-    throw new EngineInputError('takeProfit', `a ${side}'s take-profit must be ${side === 'long' ? 'above' : 'below'} the entry (${E}), got ${inp.takeProfit}`);
+    throw new EngineInputError(
+      'takeProfit',
+      `a ${side}'s take-profit must be ${side === 'long' ? 'above' : 'below'} the entry (${E}), got ${inp.takeProfit}`,
+    );
   }
 
   // 1. Risk: loss per size unit at the stop, fees on both legs included.
@@ -247,7 +272,9 @@ export function sizePosition(raw: unknown): SizingResult {
   if (stopBound === null && capped) {
     stopBound = reach;
     if (reach < Math.min(riskBound, marginBound)) {
-      notes.push(`the shipped ${inp.venue} ${inp.symbol} tier table ends at a notional of ${notionalAt(inverse, reach, E).toPrecision(6)}: beyond it the liquidation price is unknown (give tiers or mmr for larger sizes)`);
+      notes.push(
+        `the shipped ${inp.venue} ${inp.symbol} tier table ends at a notional of ${notionalAt(inverse, reach, E).toPrecision(6)}: beyond it the liquidation price is unknown (give tiers or mmr for larger sizes)`,
+      );
     }
   }
 
@@ -261,11 +288,15 @@ export function sizePosition(raw: unknown): SizingResult {
 
   const lot = inp.lotStep ?? lookupLotStep(inp.venue, inp.symbol)?.step ?? null;
   if (lot === null) notes.push(`no lot step known for ${inp.venue} ${inp.symbol}: size not rounded (pass lotStep)`);
-  if (inverse && inp.contractSize === undefined && t.cs === 1) notes.push(`no contract size known for ${inp.venue} ${inp.symbol}: 1 USD per contract assumed (pass contractSize)`);
+  if (inverse && inp.contractSize === undefined && t.cs === 1)
+    notes.push(`no contract size known for ${inp.venue} ${inp.symbol}: 1 USD per contract assumed (pass contractSize)`);
   const contracts = lot === null ? raw0 / t.cs : floorToStep(raw0 / t.cs, lot);
   const size = contracts * t.cs;
   if (size === 0) {
-    if (binding === 'stop-before-liquidation') notes.push(`at ${L}x the liquidation price is not ${inp.safetyBufferPct} % beyond the stop at any size: lower the leverage or widen the margin`);
+    if (binding === 'stop-before-liquidation')
+      notes.push(
+        `at ${L}x the liquidation price is not ${inp.safetyBufferPct} % beyond the stop at any size: lower the leverage or widen the margin`,
+      );
     else if (binding === 'margin') notes.push('no margin available for this trade');
     else notes.push(`the risk budget buys less than one lot (${lot} contracts)`);
   }
@@ -276,7 +307,8 @@ export function sizePosition(raw: unknown): SizingResult {
   const lossAtStop = -pnl(inverse, s, size, E, stop) + entryFee + exitFeeAtStop;
   const tp = inp.takeProfit ?? null;
   const exitFeeAtTakeProfit = tp === null ? null : f * notionalAt(inverse, size, tp);
-  const rewardAtTakeProfit = tp === null ? null : pnl(inverse, s, size, E, tp) - entryFee - (exitFeeAtTakeProfit as number);
+  const rewardAtTakeProfit =
+    tp === null ? null : pnl(inverse, s, size, E, tp) - entryFee - (exitFeeAtTakeProfit as number);
   const rewardRisk = rewardAtTakeProfit === null || lossAtStop <= 0 ? null : rewardAtTakeProfit / lossAtStop;
 
   const liquidationPrice = size > 0 ? lpAt(t, size, L) : null;
@@ -293,7 +325,10 @@ export function sizePosition(raw: unknown): SizingResult {
 
   const headroom =
     size > 0
-      ? sizeHeadroom(accountWith(t, size, L, false), CANDIDATE, { lpWithinPct: inp.headroomLpWithinPct, lotStep: lot ?? undefined })
+      ? sizeHeadroom(accountWith(t, size, L, false), CANDIDATE, {
+          lpWithinPct: inp.headroomLpWithinPct,
+          lotStep: lot ?? undefined,
+        })
       : null;
 
   return {

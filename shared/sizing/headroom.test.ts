@@ -3,7 +3,16 @@ import type { AccountSpec, PositionSpec } from '../engine/index';
 import { grown, sizeHeadroom } from './headroom';
 
 const long = (over: Partial<PositionSpec> = {}): PositionSpec => ({
-  id: 'p', symbol: 'XUSDT', side: 'long', contract: 'linear', quantity: 1, entryPrice: 100, markPrice: 100, leverage: 10, mmr: 0, ...over,
+  id: 'p',
+  symbol: 'XUSDT',
+  side: 'long',
+  contract: 'linear',
+  quantity: 1,
+  entryPrice: 100,
+  markPrice: 100,
+  leverage: 10,
+  mmr: 0,
+  ...over,
 });
 
 describe('sizeHeadroom', () => {
@@ -20,12 +29,22 @@ describe('sizeHeadroom', () => {
 
   it('isolated at a fixed leverage: adding does not move the LP → no limit', () => {
     // LP = 100·(1 − 1/10) = 90 whatever the size (flat mmr 0).
-    const acc: AccountSpec = { venue: 'generic', marginMode: 'isolated', walletBalance: 0, positions: [long({ isolatedMargin: 10 })] };
+    const acc: AccountSpec = {
+      venue: 'generic',
+      marginMode: 'isolated',
+      walletBalance: 0,
+      positions: [long({ isolatedMargin: 10 })],
+    };
     expect(sizeHeadroom(acc, 'p', { lpWithinPct: 5 }).untilLpWithin).toBeNull();
   });
 
   it('already inside X %: nothing can be added', () => {
-    const acc: AccountSpec = { venue: 'generic', marginMode: 'isolated', walletBalance: 0, positions: [long({ leverage: 50 })] };
+    const acc: AccountSpec = {
+      venue: 'generic',
+      marginMode: 'isolated',
+      walletBalance: 0,
+      positions: [long({ leverage: 50 })],
+    };
     expect(sizeHeadroom(acc, 'p', { lpWithinPct: 5 }).untilLpWithin).toBe(0);
   });
 
@@ -36,7 +55,12 @@ describe('sizeHeadroom', () => {
       { minNotional: 0, maxNotional: 1_000, mmr: 0.01, maintenanceAmount: 0 },
       { minNotional: 1_000, maxNotional: Infinity, mmr: 0.02, maintenanceAmount: 10 },
     ];
-    const acc: AccountSpec = { venue: 'generic', marginMode: 'cross', walletBalance: 1_000, positions: [long({ mmr: undefined, tiers })] };
+    const acc: AccountSpec = {
+      venue: 'generic',
+      marginMode: 'cross',
+      walletBalance: 1_000,
+      positions: [long({ mmr: undefined, tiers })],
+    };
     const h = sizeHeadroom(acc, 'p', { lpWithinPct: 5, lotStep: 0.5 });
     expect(h.untilNextTier).toBe(8.5);
     expect(h.tier).toEqual({ index: 0, mmr: 0.01, maxNotional: 1_000, nextMmr: 0.02 });
@@ -49,7 +73,12 @@ describe('sizeHeadroom', () => {
 describe('grown', () => {
   it('linear: volume-weighted entry; isolated margin grows at the same leverage', () => {
     // 1 @ 100 + 1 @ 80 → entry 90; margin 10 + 80 / 10 = 18.
-    const acc: AccountSpec = { venue: 'generic', marginMode: 'isolated', walletBalance: 0, positions: [long({ isolatedMargin: 10 })] };
+    const acc: AccountSpec = {
+      venue: 'generic',
+      marginMode: 'isolated',
+      walletBalance: 0,
+      positions: [long({ isolatedMargin: 10 })],
+    };
     const p = grown(acc, acc.positions[0], 1, 80).positions[0];
     expect(p.entryPrice).toBeCloseTo(90, 12);
     expect(p.quantity).toBe(2);
@@ -58,8 +87,12 @@ describe('grown', () => {
   it('inverse: the entry keeps the coin value (harmonic mean)', () => {
     // 1 000 USD @ 50 000 + 1 000 USD @ 40 000 → 2 000 / (0.02 + 0.025) = 44 444.44.
     const acc: AccountSpec = {
-      venue: 'generic', marginMode: 'cross', walletBalance: 1,
-      positions: [long({ contract: 'inverse', quantity: 10, contractSize: 100, entryPrice: 50_000, markPrice: 50_000 })],
+      venue: 'generic',
+      marginMode: 'cross',
+      walletBalance: 1,
+      positions: [
+        long({ contract: 'inverse', quantity: 10, contractSize: 100, entryPrice: 50_000, markPrice: 50_000 }),
+      ],
     };
     const p = grown(acc, acc.positions[0], 1_000, 40_000).positions[0];
     expect(p.entryPrice).toBeCloseTo(2_000 / 0.045, 6);

@@ -71,7 +71,8 @@ export function sizeHeadroom(account: AccountSpec, positionId: string, opts: Hea
   const ok = (add: number): boolean => {
     let lp: number | null;
     try {
-      lp = assessAccount(grown(base, extended, add, price)).positions.find((r) => r.id === p.id)?.liquidationPrice ?? null;
+      lp =
+        assessAccount(grown(base, extended, add, price)).positions.find((r) => r.id === p.id)?.liquidationPrice ?? null;
     } catch {
       return false; // beyond what the engine can assess: stop here
     }
@@ -117,7 +118,8 @@ export function sizeHeadroom(account: AccountSpec, positionId: string, opts: Hea
       const room = Math.max(0, atTop - sizeOf(p));
       // The tier's top itself is already the next tier: stay one lot (or a hair) below it.
       let r = roundSize(room, p, opts.lotStep);
-      if (r >= room && r > 0) r = opts.lotStep ? Math.max(0, r - opts.lotStep * (p.contractSize ?? 1)) : r * (1 - 1e-12);
+      if (r >= room && r > 0)
+        r = opts.lotStep ? Math.max(0, r - opts.lotStep * (p.contractSize ?? 1)) : r * (1 - 1e-12);
       untilNextTier = r;
     }
   }

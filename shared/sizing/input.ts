@@ -4,15 +4,13 @@
  * problem into an {@link EngineInputError} naming the field (`stop.value: ...`).
  */
 import { z } from 'zod';
-import {
-  EngineInputError,
-  maintenanceTiersSchema,
-  positionSpecSchema,
-  VENUE_IDS,
-} from '../engine/index';
+import { EngineInputError, maintenanceTiersSchema, positionSpecSchema, VENUE_IDS } from '../engine/index';
 
 const positive = (what: string) =>
-  z.number({ error: `${what}: expected a number` }).finite(`${what}: expected a finite number`).positive(`${what}: expected a number > 0`);
+  z
+    .number({ error: `${what}: expected a number` })
+    .finite(`${what}: expected a finite number`)
+    .positive(`${what}: expected a number > 0`);
 
 /** Risk per trade: a percent of equity or an amount (quote for linear, coin for inverse). */
 export const riskSchema = z.discriminatedUnion('mode', [
@@ -65,14 +63,22 @@ export const sizingInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.otherPositions.length > 0 && v.marginMode === 'isolated') {
-      ctx.addIssue({ code: 'custom', path: ['otherPositions'], message: 'other positions only matter in cross margin; isolated positions do not share margin' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['otherPositions'],
+        message: 'other positions only matter in cross margin; isolated positions do not share margin',
+      });
     }
     if (v.stop.mode === 'percent' && !v.side) {
       ctx.addIssue({ code: 'custom', path: ['side'], message: 'give side (long or short) when the stop is a percent' });
     }
     if (v.stop.mode === 'price') {
       if (v.stop.value === v.entry) {
-        ctx.addIssue({ code: 'custom', path: ['stop', 'value'], message: `the stop (${v.stop.value}) equals the entry: no risk distance` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stop', 'value'],
+          message: `the stop (${v.stop.value}) equals the entry: no risk distance`,
+        });
       } else if (v.side) {
         const long = v.side === 'long';
         if (long !== v.stop.value < v.entry) {

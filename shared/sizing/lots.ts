@@ -58,7 +58,8 @@ export const lotSteps: readonly LotStep[] = [
     symbol: 'BTC-USDT-SWAP',
     step: 0.01,
     contractSize: 0.01,
-    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/0245263baf7dbc9b438f209bb2275c82d7da6380/testdata/conformance/liquidation-full-isolated.json',
+    source:
+      'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/0245263baf7dbc9b438f209bb2275c82d7da6380/testdata/conformance/liquidation-full-isolated.json',
     retrieved: '2026-08-31',
   },
   {
@@ -66,7 +67,8 @@ export const lotSteps: readonly LotStep[] = [
     symbol: 'ETH-USDT-SWAP',
     step: 0.01,
     contractSize: 0.1,
-    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/702f9dd92555e00bfd71165335580638dcd9eaa9/testdata/conformance/close-long-isolated-linear.json',
+    source:
+      'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/702f9dd92555e00bfd71165335580638dcd9eaa9/testdata/conformance/close-long-isolated-linear.json',
     retrieved: '2026-08-31',
   },
   {
@@ -75,7 +77,8 @@ export const lotSteps: readonly LotStep[] = [
     symbol: 'BTC-USD-SWAP',
     step: 0.1,
     contractSize: 100,
-    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/8653d32d388a4ff0a4657250e91cca36d5a6139f/testdata/conformance/inverse-position-metrics.json',
+    source:
+      'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/8653d32d388a4ff0a4657250e91cca36d5a6139f/testdata/conformance/inverse-position-metrics.json',
     retrieved: '2026-08-31',
   },
 ];

@@ -9,7 +9,15 @@ import { extendTable, tiersOf } from './tiers';
 // OKX BTC-USDT-SWAP ships tiers by contracts (0.01 BTC each): tier 1 up to 1,000 contracts at
 // 0.4 %, tier 2 up to 5,000 at 0.5 % (shared/engine/tiers/okx.ts).
 const okxPos = (over: Partial<PositionSpec> = {}): PositionSpec => ({
-  id: 'p', symbol: 'BTC-USDT-SWAP', side: 'long', contract: 'linear', quantity: 900, contractSize: 0.01, entryPrice: 80_000, markPrice: 80_000, ...over,
+  id: 'p',
+  symbol: 'BTC-USDT-SWAP',
+  side: 'long',
+  contract: 'linear',
+  quantity: 900,
+  contractSize: 0.01,
+  entryPrice: 80_000,
+  markPrice: 80_000,
+  ...over,
 });
 
 describe('sizing with a size-keyed (OKX) table', () => {
@@ -31,7 +39,9 @@ describe('sizing with a size-keyed (OKX) table', () => {
     expect(h.tier).toMatchObject({ index: 0, mmr: 0.004, nextMmr: 0.005 });
     expect(h.untilNextTier as number).toBeCloseTo(1, 9); // base units (BTC)
     // At exactly 1,000 contracts the sizing and the engine agree: tier 1.
-    expect(sizeHeadroom({ ...acc, positions: [okxPos({ quantity: 1000 })] }, 'p', { lpWithinPct: 5 }).tier).toMatchObject({ index: 0, mmr: 0.004 });
+    expect(
+      sizeHeadroom({ ...acc, positions: [okxPos({ quantity: 1000 })] }, 'p', { lpWithinPct: 5 }).tier,
+    ).toMatchObject({ index: 0, mmr: 0.004 });
   });
 
   it('tier-jump warns at 990 contracts (1 % below the boundary), not at 900', () => {
@@ -39,12 +49,19 @@ describe('sizing with a size-keyed (OKX) table', () => {
     const bookOf = (quantity: number): Book => ({
       accounts: [
         {
-          id: 'a', name: 'OKX', venue: 'okx', marginMode: 'cross', walletBalance: 100_000,
-          positions: [{ ...okxPos({ quantity }), accountId: 'a', stopLoss: 70_000, markSource: 'manual' } as BookPosition],
+          id: 'a',
+          name: 'OKX',
+          venue: 'okx',
+          marginMode: 'cross',
+          walletBalance: 100_000,
+          positions: [
+            { ...okxPos({ quantity }), accountId: 'a', stopLoss: 70_000, markSource: 'manual' } as BookPosition,
+          ],
         },
       ],
     });
-    const at = (q: number) => evaluateRules(bookOf(q), [rule], { now: '2026-11-25T12:00:00Z' }).filter((w) => w.ruleId === 'tier-jump');
+    const at = (q: number) =>
+      evaluateRules(bookOf(q), [rule], { now: '2026-11-25T12:00:00Z' }).filter((w) => w.ruleId === 'tier-jump');
     expect(at(900)).toHaveLength(0);
     const ws = at(990);
     expect(ws).toHaveLength(1);
@@ -62,8 +79,14 @@ describe('sizing calculator on OKX (contracts of 0.01 BTC, lot 0.01 contract)', 
   it('sizes in OKX contracts: 1 % of 10,000 over a 1,500 stop distance = 0.0666 BTC = 6.66 contracts', async () => {
     const { sizePosition } = await import('./calculator');
     const r = sizePosition({
-      venue: 'okx', symbol: 'BTC-USDT-SWAP', marginMode: 'isolated', equity: 10_000, risk: { mode: 'percent', value: 1 },
-      entry: 70_000, stop: { mode: 'price', value: 68_500 }, leverage: 10,
+      venue: 'okx',
+      symbol: 'BTC-USDT-SWAP',
+      marginMode: 'isolated',
+      equity: 10_000,
+      risk: { mode: 'percent', value: 1 },
+      entry: 70_000,
+      stop: { mode: 'price', value: 68_500 },
+      leverage: 10,
     });
     expect(r.lotStep).toBe(0.01);
     expect(r.contracts).toBeCloseTo(6.66, 12);
@@ -92,10 +115,27 @@ describe('sizing an OKX cross hedge: both legs count towards the tier, as the en
   it('the calculator stays within what the table has left next to a held leg, instead of failing on the summed size', async () => {
     const { sizePosition } = await import('./calculator');
     // ETH-USDT-SWAP ships tier 1 only (to 5,000 contracts of 0.1 ETH); 4,900 are held short.
-    const held = { id: 'h', symbol: 'ETH-USDT-SWAP', side: 'short' as const, contract: 'linear' as const, quantity: 4900, contractSize: 0.1, entryPrice: 3000, markPrice: 3000 };
+    const held = {
+      id: 'h',
+      symbol: 'ETH-USDT-SWAP',
+      side: 'short' as const,
+      contract: 'linear' as const,
+      quantity: 4900,
+      contractSize: 0.1,
+      entryPrice: 3000,
+      markPrice: 3000,
+    };
     const r = sizePosition({
-      venue: 'okx', symbol: 'ETH-USDT-SWAP', marginMode: 'cross', positionMode: 'hedge', equity: 1_000_000, risk: { mode: 'percent', value: 10 },
-      entry: 3000, stop: { mode: 'price', value: 2900 }, leverage: 10, otherPositions: [held],
+      venue: 'okx',
+      symbol: 'ETH-USDT-SWAP',
+      marginMode: 'cross',
+      positionMode: 'hedge',
+      equity: 1_000_000,
+      risk: { mode: 'percent', value: 10 },
+      entry: 3000,
+      stop: { mode: 'price', value: 2900 },
+      leverage: 10,
+      otherPositions: [held],
     });
     // Before: "9899.99… contracts exceed the shipped okx ETH-USDT-SWAP table", blaming the held leg.
     expect(r.contracts).toBeLessThanOrEqual(100);

@@ -54,7 +54,9 @@ function sizeTiersAt(table: SizeTierTable, inverse: boolean, price: number, held
 export function tiersOf(venue: VenueId, p: PositionSpec, heldElsewhere = 0): ResolvedTiers | undefined {
   if (p.tiers) return { tiers: p.tiers };
   if (p.mmr !== undefined) {
-    return { tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: p.mmr, maintenanceAmount: p.maintenanceAmount ?? 0 }] };
+    return {
+      tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: p.mmr, maintenanceAmount: p.maintenanceAmount ?? 0 }],
+    };
   }
   const fromVenue = venueRules(venue).tiersFromPosition?.(p);
   if (fromVenue) return { tiers: fromVenue };
@@ -62,7 +64,10 @@ export function tiersOf(venue: VenueId, p: PositionSpec, heldElsewhere = 0): Res
   if (table && table.contract === p.contract) return { tiers: table.tiers, table };
   const bySize = lookupSizeTierTable(venue, p.symbol);
   if (bySize && bySize.contract === p.contract) {
-    return { tiers: sizeTiersAt(bySize, p.contract === 'inverse', p.markPrice, heldElsewhere / bySize.contractValue), table: bySize };
+    return {
+      tiers: sizeTiersAt(bySize, p.contract === 'inverse', p.markPrice, heldElsewhere / bySize.contractValue),
+      table: bySize,
+    };
   }
   return undefined;
 }

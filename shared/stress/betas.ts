@@ -58,8 +58,16 @@ export function crashBetasFromPresets(presets: readonly CrashPreset[] = crashPre
 export const CRASH_BETAS: Readonly<Record<string, number>> = crashBetasFromPresets();
 
 /** Everyday beta of a symbol: user → estimated → default table → 1. */
-export function baseBeta(symbol: string, sources: { betas?: Readonly<Record<string, number>>; estimated?: Readonly<Record<string, number>> } = {}): number {
-  return lookupBySymbol(sources.betas, symbol) ?? lookupBySymbol(sources.estimated, symbol) ?? lookupBySymbol(DEFAULT_BETAS, symbol) ?? 1;
+export function baseBeta(
+  symbol: string,
+  sources: { betas?: Readonly<Record<string, number>>; estimated?: Readonly<Record<string, number>> } = {},
+): number {
+  return (
+    lookupBySymbol(sources.betas, symbol) ??
+    lookupBySymbol(sources.estimated, symbol) ??
+    lookupBySymbol(DEFAULT_BETAS, symbol) ??
+    1
+  );
 }
 
 /** Options of {@link stressedBetas}. */
@@ -81,7 +89,8 @@ export interface StressedBetaOptions {
  */
 export function stressedBetas(symbols: Iterable<string>, options: StressedBetaOptions = {}): Record<string, number> {
   const c = options.stressCorrelation ?? 0;
-  if (!(c >= 0 && c <= 1)) throw new RangeError(`stressCorrelation: expected a number between 0 and 1, got ${String(c)}`);
+  if (!(c >= 0 && c <= 1))
+    throw new RangeError(`stressCorrelation: expected a number between 0 and 1, got ${String(c)}`);
   const crash = options.crash ?? CRASH_BETAS;
   const out: Record<string, number> = {};
   for (const symbol of symbols) {
@@ -132,8 +141,12 @@ export function estimateBetas(
     const out = new Map<number, { t: number; price: number }>();
     priceHistory[key].forEach((pt, i) => {
       const t = typeof pt.at === 'number' ? pt.at : Date.parse(pt.at);
-      if (!Number.isFinite(t)) throw new RangeError(`priceHistory.${key}[${i}].at: expected an ISO date or epoch milliseconds, got ${String(pt.at)}`);
-      if (!(Number.isFinite(pt.price) && pt.price > 0)) throw new RangeError(`priceHistory.${key}[${i}].price: expected a finite number > 0, got ${String(pt.price)}`);
+      if (!Number.isFinite(t))
+        throw new RangeError(
+          `priceHistory.${key}[${i}].at: expected an ISO date or epoch milliseconds, got ${String(pt.at)}`,
+        );
+      if (!(Number.isFinite(pt.price) && pt.price > 0))
+        throw new RangeError(`priceHistory.${key}[${i}].price: expected a finite number > 0, got ${String(pt.price)}`);
       const b = Math.floor(t / interval);
       const prev = out.get(b);
       if (!prev || t >= prev.t) out.set(b, { t, price: pt.price });

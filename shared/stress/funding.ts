@@ -54,13 +54,16 @@ export interface FundingDrift {
  */
 export function fundingDrift(account: AccountSpec, options: FundingDriftOptions): FundingDrift {
   const interval = options.intervalHours ?? 8;
-  if (!(Number.isFinite(options.horizonHours) && options.horizonHours >= 0)) throw new RangeError(`horizonHours: expected a finite number >= 0, got ${String(options.horizonHours)}`);
-  if (!(Number.isFinite(interval) && interval > 0)) throw new RangeError(`intervalHours: expected a finite number > 0, got ${String(interval)}`);
+  if (!(Number.isFinite(options.horizonHours) && options.horizonHours >= 0))
+    throw new RangeError(`horizonHours: expected a finite number >= 0, got ${String(options.horizonHours)}`);
+  if (!(Number.isFinite(interval) && interval > 0))
+    throw new RangeError(`intervalHours: expected a finite number > 0, got ${String(interval)}`);
   const now = assessAccount(account);
   const periods = options.horizonHours / interval;
   const paid = account.positions.map((p) => {
     const rate = lookupBySymbol(options.fundingRates, p.symbol) ?? 0;
-    if (!Number.isFinite(rate)) throw new RangeError(`fundingRates.${p.symbol}: expected a finite number, got ${String(rate)}`);
+    if (!Number.isFinite(rate))
+      throw new RangeError(`fundingRates.${p.symbol}: expected a finite number, got ${String(rate)}`);
     const size = p.quantity * (p.contractSize ?? 1);
     const notional = p.contract === 'inverse' ? size / p.markPrice : size * p.markPrice;
     return { rate, amount: (p.side === 'long' ? 1 : -1) * notional * rate * periods };
@@ -73,7 +76,9 @@ export function fundingDrift(account: AccountSpec, options: FundingDriftOptions)
           ...account,
           positions: account.positions.map((p, i) => {
             const size = p.quantity * (p.contractSize ?? 1);
-            const margin = p.isolatedMargin ?? (p.contract === 'inverse' ? size / p.entryPrice : size * p.entryPrice) / (p.leverage as number);
+            const margin =
+              p.isolatedMargin ??
+              (p.contract === 'inverse' ? size / p.entryPrice : size * p.entryPrice) / (p.leverage as number);
             return { ...p, isolatedMargin: Math.max(0, margin - paid[i].amount) };
           }),
         };

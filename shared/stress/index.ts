@@ -16,7 +16,15 @@
 export type { AccountSpec } from '../engine/types';
 export { scenarioSchema, type Scenario } from './scenario';
 export { stressSweep, sweepModel, type StressSweep, type SweepOptions } from './sweep';
-export { createStressModel, betaOf, shockedPrice, pnlAtPrice, type StressModel, MOVE_CEILING, MOVE_FLOOR } from './model';
+export {
+  createStressModel,
+  betaOf,
+  shockedPrice,
+  pnlAtPrice,
+  type StressModel,
+  MOVE_CEILING,
+  MOVE_FLOOR,
+} from './model';
 export {
   liquidationProbability,
   bandExitProbability,
@@ -53,5 +61,10 @@ export {
 } from './ladder';
 export { survivalPlan, type SurvivalPlan, type AccountSurvival, type PositionSurvival } from './survive';
 export { fundingDrift, type FundingDrift, type FundingDriftOptions, type FundingDriftRow } from './funding';
-export { volatilityDistances, bookLiquidationProbability, type VolatilityOptions, type VolatilityRow } from './volatility';
+export {
+  volatilityDistances,
+  bookLiquidationProbability,
+  type VolatilityOptions,
+  type VolatilityRow,
+} from './volatility';
 export { scenarioOptions, scenarioFromPreset, type ScenarioOptions } from './scenarioOptions';

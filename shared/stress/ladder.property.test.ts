@@ -27,28 +27,26 @@ const arbAccount = (id: string) =>
         { minLength: 1, maxLength: 5, selector: (p) => p.symbol },
       ),
     })
-    .map(
-      (a): BookAccount => ({
-        id,
-        name: id,
-        venue: 'generic',
-        marginMode: a.marginMode,
-        walletBalance: a.walletBalance,
-        positions: a.positions.map((p, i) => ({
-          id: `${id}-${i}`,
-          accountId: id,
-          symbol: p.symbol,
-          side: p.side,
-          contract: 'linear',
-          quantity: p.quantity,
-          entryPrice: p.entryPrice,
-          markPrice: p.entryPrice * p.markRatio,
-          leverage: p.leverage,
-          mmr: p.mmr,
-          markSource: 'manual',
-        })),
-      }),
-    );
+    .map((a): BookAccount => ({
+      id,
+      name: id,
+      venue: 'generic',
+      marginMode: a.marginMode,
+      walletBalance: a.walletBalance,
+      positions: a.positions.map((p, i) => ({
+        id: `${id}-${i}`,
+        accountId: id,
+        symbol: p.symbol,
+        side: p.side,
+        contract: 'linear',
+        quantity: p.quantity,
+        entryPrice: p.entryPrice,
+        markPrice: p.entryPrice * p.markRatio,
+        leverage: p.leverage,
+        mmr: p.mmr,
+        markSource: 'manual',
+      })),
+    }));
 
 const arbBook = fc.tuple(arbAccount('a'), arbAccount('b')).map(([a, b]): Book => ({ accounts: [a, b] }));
 
@@ -82,10 +80,15 @@ describe('ladder and sweep agree', () => {
         if (a.survives) return;
         if (spec.marginMode === 'cross') {
           expect(survives({ ...spec, walletBalance: spec.walletBalance + a.extraCollateral })).toBe(true);
-          if (a.extraCollateral > 1e-6) expect(survives({ ...spec, walletBalance: spec.walletBalance + a.extraCollateral * 0.99 })).toBe(false);
+          if (a.extraCollateral > 1e-6)
+            expect(survives({ ...spec, walletBalance: spec.walletBalance + a.extraCollateral * 0.99 })).toBe(false);
         } else {
-          const margins = spec.positions.map((p, i) => (p.quantity * p.entryPrice) / (p.leverage as number) + (a.positions[i].extraMargin ?? 0));
-          expect(survives({ ...spec, positions: spec.positions.map((p, i) => ({ ...p, isolatedMargin: margins[i] })) })).toBe(true);
+          const margins = spec.positions.map(
+            (p, i) => (p.quantity * p.entryPrice) / (p.leverage as number) + (a.positions[i].extraMargin ?? 0),
+          );
+          expect(
+            survives({ ...spec, positions: spec.positions.map((p, i) => ({ ...p, isolatedMargin: margins[i] })) }),
+          ).toBe(true);
         }
       }),
       { numRuns: 80 },

@@ -6,7 +6,6 @@ import { assessAccount } from '../engine/assess';
 import { cascadeLadder, rungsUpTo } from './ladder';
 import { stressSweep } from './sweep';
 
-
 const crossAccount: BookAccount = {
   id: 'x',
   name: 'Cross',
@@ -14,7 +13,15 @@ const crossAccount: BookAccount = {
   marginMode: 'cross',
   walletBalance: 1000,
   positions: [
-    bp({ id: 'btc', accountId: 'x', symbol: 'BTCUSDT', quantity: 0.1, entryPrice: 50000, markPrice: 50000, mmr: 0.005 }),
+    bp({
+      id: 'btc',
+      accountId: 'x',
+      symbol: 'BTCUSDT',
+      quantity: 0.1,
+      entryPrice: 50000,
+      markPrice: 50000,
+      mmr: 0.005,
+    }),
     bp({ id: 'eth', accountId: 'x', symbol: 'ETHUSDT', quantity: 1, entryPrice: 3000, markPrice: 3000, mmr: 0.01 }),
   ],
 };
@@ -128,7 +135,19 @@ describe('cascadeLadder', () => {
       venue: 'hyperliquid',
       marginMode: 'isolated',
       walletBalance: 0,
-      positions: [bp({ id: 'big', accountId: 'h', symbol: 'BTC', quantity: 2, entryPrice: 100000, markPrice: 100000, isolatedMargin: 20000, mmr: undefined, maxLeverage: 40 })],
+      positions: [
+        bp({
+          id: 'big',
+          accountId: 'h',
+          symbol: 'BTC',
+          quantity: 2,
+          entryPrice: 100000,
+          markPrice: 100000,
+          isolatedMargin: 20000,
+          mmr: undefined,
+          maxLeverage: 40,
+        }),
+      ],
     };
     const ladder = cascadeLadder({ accounts: [hl] });
     expect(ladder.down.map((e) => e.kind)).toEqual(['liquidation', 'liquidation']);
@@ -142,7 +161,9 @@ describe('cascadeLadder', () => {
     expect(ladder.down[0].equityAfter).toBeCloseTo(20000 + 2 * (p1 - 100000), 6);
     expect(ladder.down[1].equityAfter).toBe(0);
     // Below $100k: one full rung.
-    const small = cascadeLadder({ accounts: [{ ...hl, positions: [{ ...hl.positions[0], quantity: 1, isolatedMargin: 10000 }] }] });
+    const small = cascadeLadder({
+      accounts: [{ ...hl, positions: [{ ...hl.positions[0], quantity: 1, isolatedMargin: 10000 }] }],
+    });
     expect(small.down.map((e) => e.partial)).toEqual([undefined]);
   });
 });

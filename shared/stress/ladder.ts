@@ -27,7 +27,15 @@ import { EngineInputError } from '../engine/errors';
 import type { AccountSpec } from '../engine/types';
 import { assessAccount } from '../engine/assess';
 import { baseBeta, stressedBetas } from './betas';
-import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, shockedPrice, type StressModel } from './model';
+import {
+  createStressModel,
+  findCrossing,
+  MOVE_CEILING,
+  MOVE_FLOOR,
+  pnlAtPrice,
+  shockedPrice,
+  type StressModel,
+} from './model';
 import { baseAsset } from './symbols';
 
 /** What happened at a rung of the ladder. */
@@ -108,9 +116,15 @@ export function bookBtcPrice(book: Book): number | null {
 export function ladderBetas(book: Book, direction: 'down' | 'up', o: LadderOptions): Record<string, number> {
   const symbols = new Set<string>();
   for (const a of book.accounts) for (const p of a.positions) symbols.add(p.symbol);
-  if (direction === 'down') return stressedBetas(symbols, { betas: o.betas, estimated: o.estimatedBetas, stressCorrelation: o.stressCorrelation ?? 0 });
+  if (direction === 'down')
+    return stressedBetas(symbols, {
+      betas: o.betas,
+      estimated: o.estimatedBetas,
+      stressCorrelation: o.stressCorrelation ?? 0,
+    });
   const out: Record<string, number> = {};
-  for (const s of symbols) out[s] = baseAsset(s) === 'BTC' ? 1 : baseBeta(s, { betas: o.betas, estimated: o.estimatedBetas });
+  for (const s of symbols)
+    out[s] = baseAsset(s) === 'BTC' ? 1 : baseBeta(s, { betas: o.betas, estimated: o.estimatedBetas });
   return out;
 }
 
@@ -130,7 +144,14 @@ interface Stop {
 }
 
 /** The stop of position i on this side, if it triggers in direction `dir` before the range ends. */
-function stopOf(model: StressModel, p: BookPosition, i: number, dir: -1 | 1, slip: number | undefined, lp: number | null): Stop | null {
+function stopOf(
+  model: StressModel,
+  p: BookPosition,
+  i: number,
+  dir: -1 | 1,
+  slip: number | undefined,
+  lp: number | null,
+): Stop | null {
   if (slip === undefined || p.stopLoss === null || p.stopLoss === undefined) return null;
   const side = p.side === 'long' ? 1 : -1;
   // A long's stop sells below the mark; a short's buys above it.
@@ -161,14 +182,35 @@ export const HYPERLIQUID_PARTIAL_MIN_NOTIONAL = 100_000;
  * dies with that margin. The ladder has no clock, so it assumes the crash reaches the second LP
  * within the 30-second cooldown, when the order is for the entire rest (the cautious reading).
  */
-function hyperliquidPartial(spec: AccountSpec, model: StressModel, i: number, at: number, dir: -1 | 1, limit: number): { marginAfter: number; finalAt: number | null } | null {
+function hyperliquidPartial(
+  spec: AccountSpec,
+  model: StressModel,
+  i: number,
+  at: number,
+  dir: -1 | 1,
+  limit: number,
+): { marginAfter: number; finalAt: number | null } | null {
   if (spec.venue !== 'hyperliquid' || model.inverse || at === 0) return null;
   const p = spec.positions[i];
   const price = shockedPrice(model.mark[i], model.beta[i], at, false);
   if (Math.abs(model.signedSize[i]) * price <= HYPERLIQUID_PARTIAL_MIN_NOTIONAL) return null;
   const keep = 1 - HYPERLIQUID_PARTIAL_FRACTION;
-  const marginAfter = model.margin[i] + HYPERLIQUID_PARTIAL_FRACTION * pnlAtPrice(false, model.signedSize[i], model.entry[i], price);
-  const rest = assessAccount({ venue: 'hyperliquid', marginMode: 'isolated', walletBalance: 0, positions: [{ ...p, quantity: p.quantity * keep, isolatedMargin: Math.max(0, marginAfter), leverage: undefined, markPrice: price }] });
+  const marginAfter =
+    model.margin[i] + HYPERLIQUID_PARTIAL_FRACTION * pnlAtPrice(false, model.signedSize[i], model.entry[i], price);
+  const rest = assessAccount({
+    venue: 'hyperliquid',
+    marginMode: 'isolated',
+    walletBalance: 0,
+    positions: [
+      {
+        ...p,
+        quantity: p.quantity * keep,
+        isolatedMargin: Math.max(0, marginAfter),
+        leverage: undefined,
+        markPrice: price,
+      },
+    ],
+  });
   const lp2 = rest.positions[0].liquidationPrice;
   if (lp2 === null) return { marginAfter, finalAt: null };
   let finalAt = (lp2 / model.mark[i] - 1) / model.beta[i];
@@ -176,7 +218,13 @@ function hyperliquidPartial(spec: AccountSpec, model: StressModel, i: number, at
   return { marginAfter, finalAt: finalAt * dir <= limit * dir ? finalAt : null };
 }
 
-function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<string, number>, o: LadderOptions, btcPrice: number | null): LadderEvent[] {
+function ladderForAccount(
+  account: BookAccount,
+  dir: -1 | 1,
+  betas: Record<string, number>,
+  o: LadderOptions,
+  btcPrice: number | null,
+): LadderEvent[] {
   if (account.positions.length === 0) return [];
   const spec = toAccountSpec(account);
   const model = createStressModel(spec, betas);
@@ -204,7 +252,13 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
       currency,
     };
   };
-  const pnl = (i: number, at: number) => pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], shockedPrice(model.mark[i], model.beta[i], at, model.inverse));
+  const pnl = (i: number, at: number) =>
+    pnlAtPrice(
+      model.inverse,
+      model.signedSize[i],
+      model.entry[i],
+      shockedPrice(model.mark[i], model.beta[i], at, model.inverse),
+    );
 
   if (!model.cross) {
     // Independent positions: each ends at its stop or its liquidation, whichever comes first.
@@ -220,8 +274,21 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
       } else if (deathAt !== null) {
         // A stop whose expected fill lies beyond the LP (or whose trigger does) does not protect.
         const partial = stop?.gapped ? null : hyperliquidPartial(spec, model, i, deathAt, dir, limit);
-        if (partial) fates.push({ i, at: deathAt, kind: 'liquidation', keep: 1 - HYPERLIQUID_PARTIAL_FRACTION, marginAfter: partial.marginAfter }, ...(partial.finalAt === null ? [] : [{ i, at: partial.finalAt, kind: 'liquidation' as const }]));
-        else fates.push(stop?.gapped ? { i, at: deathAt, kind: 'stop-gapped', stop } : { i, at: deathAt, kind: 'liquidation' });
+        if (partial)
+          fates.push(
+            {
+              i,
+              at: deathAt,
+              kind: 'liquidation',
+              keep: 1 - HYPERLIQUID_PARTIAL_FRACTION,
+              marginAfter: partial.marginAfter,
+            },
+            ...(partial.finalAt === null ? [] : [{ i, at: partial.finalAt, kind: 'liquidation' as const }]),
+          );
+        else
+          fates.push(
+            stop?.gapped ? { i, at: deathAt, kind: 'stop-gapped', stop } : { i, at: deathAt, kind: 'liquidation' },
+          );
       }
     }
     fates.sort((a, b) => (a.at - b.at) * dir || a.i - b.i);
@@ -232,7 +299,8 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
     return fates.map((f) => {
       let realised = 0;
       if (f.kind === 'stop') {
-        realised = share[f.i] * pnlAtPrice(model.inverse, model.signedSize[f.i], model.entry[f.i], (f.stop as Stop).fill);
+        realised =
+          share[f.i] * pnlAtPrice(model.inverse, model.signedSize[f.i], model.entry[f.i], (f.stop as Stop).fill);
         gone.set(f.i, margin[f.i] + realised);
       } else if (isPartial(f)) {
         realised = (1 - (f.keep as number)) * pnl(f.i, f.at);
@@ -240,12 +308,21 @@ function ladderForAccount(account: BookAccount, dir: -1 | 1, betas: Record<strin
         margin[f.i] = f.marginAfter as number;
       } else gone.set(f.i, 0);
       let equity = spec.walletBalance;
-      for (let i = 0; i < model.n; i++) equity += gone.has(i) ? (gone.get(i) as number) : margin[i] + share[i] * pnl(i, f.at);
-      const e = base(f.i, f.kind, f.at, f.kind === 'stop' || isPartial(f) ? realised : share[f.i] * pnl(f.i, f.at), equity);
+      for (let i = 0; i < model.n; i++)
+        equity += gone.has(i) ? (gone.get(i) as number) : margin[i] + share[i] * pnl(i, f.at);
+      const e = base(
+        f.i,
+        f.kind,
+        f.at,
+        f.kind === 'stop' || isPartial(f) ? realised : share[f.i] * pnl(f.i, f.at),
+        equity,
+      );
       if (f.stop) e.stop = { trigger: f.stop.trigger, fill: f.stop.fill };
-      if (f.kind === 'stop-gapped') e.note = `stop at ${f.stop?.trigger} would fill near ${Number(f.stop?.fill.toPrecision(6))}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
+      if (f.kind === 'stop-gapped')
+        e.note = `stop at ${f.stop?.trigger} would fill near ${Number(f.stop?.fill.toPrecision(6))}, beyond the liquidation price ${lps[f.i]}: the liquidation comes first`;
       if (isPartial(f)) e.partial = { closedFraction: HYPERLIQUID_PARTIAL_FRACTION, remainingShare: f.keep as number };
-      if (isPartial(f)) e.note = `Hyperliquid partial liquidation: ${HYPERLIQUID_PARTIAL_FRACTION * 100} % of a position above $${HYPERLIQUID_PARTIAL_MIN_NOTIONAL.toLocaleString('en-US')} closed at the LP; the rest survives until its new LP`;
+      if (isPartial(f))
+        e.note = `Hyperliquid partial liquidation: ${HYPERLIQUID_PARTIAL_FRACTION * 100} % of a position above $${HYPERLIQUID_PARTIAL_MIN_NOTIONAL.toLocaleString('en-US')} closed at the LP; the rest survives until its new LP`;
       return e;
     });
   }
@@ -311,7 +388,12 @@ export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeL
       const model = account.positions.length > 0 ? createStressModel(spec, downBetas) : null;
       const d = ladderForAccount(account, -1, downBetas, options, btcPrice);
       const u = ladderForAccount(account, 1, upBetas, options, btcPrice);
-      accounts.push({ id: account.id, name: account.name, equity: model ? model.risk.equity : account.walletBalance, currency: inverse ? 'coin' : 'quote' });
+      accounts.push({
+        id: account.id,
+        name: account.name,
+        equity: model ? model.risk.equity : account.walletBalance,
+        currency: inverse ? 'coin' : 'quote',
+      });
       down.push(...d);
       up.push(...u);
     } catch (error) {

@@ -128,13 +128,17 @@ export function createStressModel(account: AccountSpec, betas?: Readonly<Record<
     m.mark[i] = p.markPrice;
     m.beta[i] = betaOf(betas, p.symbol);
     m.margin[i] = cross ? 0 : isolatedMargin(p, inverse);
-    const [lo, hi] = cross ? [-Infinity, Infinity] : safeInterval(side, p.markPrice, m.beta[i], risk.positions[i].liquidationPrice);
+    const [lo, hi] = cross
+      ? [-Infinity, Infinity]
+      : safeInterval(side, p.markPrice, m.beta[i], risk.positions[i].liquidationPrice);
     m.lo[i] = lo;
     m.hi[i] = hi;
   }
   if (cross && n > 0) {
     m.legs = maintenanceLegs(account);
-    m.flatRate = Float64Array.from(m.legs, (l) => (l.tiers.length === 1 && l.tiers[0].maintenanceAmount === 0 ? l.tiers[0].mmr + l.feeRate : -1));
+    m.flatRate = Float64Array.from(m.legs, (l) =>
+      l.tiers.length === 1 && l.tiers[0].maintenanceAmount === 0 ? l.tiers[0].mmr + l.feeRate : -1,
+    );
     const all = new Uint8Array(n).fill(1);
     const wallet = account.walletBalance;
     let down: number | null;
@@ -209,7 +213,13 @@ function gridPoints(from: number, to: number, inverse: boolean): number[] {
  * smooth but curved between breakpoints: the grid is 0.25 % of BTC within ±100 % (2 % beyond)
  * and a dip below zero and back inside one cell would be missed.
  */
-export function findCrossing(model: StressModel, open: Uint8Array, wallet: number, from: number, to: number): number | null {
+export function findCrossing(
+  model: StressModel,
+  open: Uint8Array,
+  wallet: number,
+  from: number,
+  to: number,
+): number | null {
   const f0 = crossBalance(model, open, wallet, from);
   if (f0 <= 0) return from;
   const points = pathPoints(model, open, from, to);

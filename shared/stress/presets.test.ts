@@ -7,7 +7,16 @@ import { scenarioSchema } from './scenario';
 describe('crash presets', () => {
   it('cover the events the issue names, each with sources, a BTC move and sane fields', () => {
     const ids = crashPresets.map((p) => p.id);
-    for (const id of ['seed-2025-10-to-2026-02', '2025-10-10', '2024-08-05', '2022-11-ftx', '2022-06-celsius', '2021-05-19', '2020-03-12']) expect(ids).toContain(id);
+    for (const id of [
+      'seed-2025-10-to-2026-02',
+      '2025-10-10',
+      '2024-08-05',
+      '2022-11-ftx',
+      '2022-06-celsius',
+      '2021-05-19',
+      '2020-03-12',
+    ])
+      expect(ids).toContain(id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const p of crashPresets) {
       expect(p.sources.length).toBeGreaterThan(0);
@@ -23,7 +32,10 @@ describe('crash presets', () => {
       }
       expect(p.start <= p.end).toBe(true);
       // The preset replays as a scenario.
-      expect(scenarioSchema.safeParse({ name: p.name, btcMove: btc, stressCorrelation: 1, horizonDays: 1, presetId: p.id }).success).toBe(true);
+      expect(
+        scenarioSchema.safeParse({ name: p.name, btcMove: btc, stressCorrelation: 1, horizonDays: 1, presetId: p.id })
+          .success,
+      ).toBe(true);
     }
   });
 
@@ -46,7 +58,10 @@ describe('crash presets', () => {
   });
 
   it('crash betas are medians of the preset ratios and exceed 1 for ETH', () => {
-    const eth = crashPresets.map((p) => presetBetas(p).ETH).filter((v) => v !== undefined).sort((a, b) => a - b);
+    const eth = crashPresets
+      .map((p) => presetBetas(p).ETH)
+      .filter((v) => v !== undefined)
+      .sort((a, b) => a - b);
     const mid = eth.length % 2 ? eth[eth.length >> 1] : (eth[eth.length / 2 - 1] + eth[eth.length / 2]) / 2;
     expect(CRASH_BETAS.ETH).toBeCloseTo(mid, 12);
     expect(CRASH_BETAS.ETH).toBeGreaterThan(1);
@@ -90,7 +105,16 @@ describe('estimateBetas', () => {
   });
 
   it('skips thin series and names bad rows', () => {
-    const est = estimateBetas({ BTC: [{ at: 0, price: 1 }, { at: 86_400_000, price: 2 }], SOL: [{ at: 0, price: 1 }, { at: 86_400_000, price: 3 }] });
+    const est = estimateBetas({
+      BTC: [
+        { at: 0, price: 1 },
+        { at: 86_400_000, price: 2 },
+      ],
+      SOL: [
+        { at: 0, price: 1 },
+        { at: 86_400_000, price: 3 },
+      ],
+    });
     expect(est.skipped.SOL).toMatch(/1 paired returns/);
     expect(() => estimateBetas({ ETH: [] })).toThrow(/no BTC series/);
     expect(() => estimateBetas({ BTC: [{ at: 'yesterday', price: 1 }] })).toThrow(/priceHistory\.BTC\[0\]\.at/);

@@ -7,7 +7,16 @@ import { mulberry32, normalSource } from './random';
  * crossing probability between grid points (exp(−2·d₀·d₁/(σ²Δt)) for a level at distances d₀, d₁),
  * which makes discrete simulation an unbiased estimate of continuous first passage.
  */
-function monteCarlo(opts: { lower: number; upper: number; mu: number; sigma: number; t: number; paths: number; steps: number; seed: number }) {
+function monteCarlo(opts: {
+  lower: number;
+  upper: number;
+  mu: number;
+  sigma: number;
+  t: number;
+  paths: number;
+  steps: number;
+  seed: number;
+}) {
   const { lower, upper, mu, sigma, t, paths, steps } = opts;
   const uni = mulberry32(opts.seed);
   const gauss = normalSource(uni);
@@ -47,7 +56,13 @@ describe('liquidationProbability (closed form vs seeded Monte Carlo)', () => {
   ];
   for (const [i, c] of cases.entries()) {
     it(`${c.name}: agrees within 3 standard errors`, () => {
-      const p = liquidationProbability({ price: c.price, liquidationPrice: c.lp, volatility: c.vol, horizonDays: c.days, drift: c.drift });
+      const p = liquidationProbability({
+        price: c.price,
+        liquidationPrice: c.lp,
+        volatility: c.vol,
+        horizonDays: c.days,
+        drift: c.drift,
+      });
       const b = Math.log(c.lp / c.price);
       const mc = monteCarlo({
         lower: b < 0 ? b : -Infinity,
@@ -60,7 +75,9 @@ describe('liquidationProbability (closed form vs seeded Monte Carlo)', () => {
         seed: 1234 + i,
       });
       const z = (p - mc.pHat) / mc.se;
-      figures.push(`${c.name}: closed form ${p.toFixed(5)}, MC ${mc.pHat.toFixed(5)} ± ${mc.se.toFixed(5)} (z = ${z.toFixed(2)})`);
+      figures.push(
+        `${c.name}: closed form ${p.toFixed(5)}, MC ${mc.pHat.toFixed(5)} ± ${mc.se.toFixed(5)} (z = ${z.toFixed(2)})`,
+      );
       expect(p).toBeGreaterThan(0.01);
       expect(Math.abs(z)).toBeLessThan(3);
     });
@@ -72,7 +89,9 @@ describe('liquidationProbability (closed form vs seeded Monte Carlo)', () => {
     const p = bandExitProbability(lower, upper, 0.2, 0.7, 30 / 365);
     const mc = monteCarlo({ lower, upper, mu: 0.2, sigma: 0.7, t: 30 / 365, paths: 40_000, steps: 128, seed: 99 });
     const z = (p - mc.pHat) / mc.se;
-    figures.push(`band (−20 %, +25 %), σ 70 %, μ 20 %, 30 d: series ${p.toFixed(5)}, MC ${mc.pHat.toFixed(5)} ± ${mc.se.toFixed(5)} (z = ${z.toFixed(2)})`);
+    figures.push(
+      `band (−20 %, +25 %), σ 70 %, μ 20 %, 30 d: series ${p.toFixed(5)}, MC ${mc.pHat.toFixed(5)} ± ${mc.se.toFixed(5)} (z = ${z.toFixed(2)})`,
+    );
     expect(Math.abs(z)).toBeLessThan(3);
     // Exiting a band is likelier than touching either side alone, less than both summed.
     const pl = touchProbability(lower, 0.2, 0.7, 30 / 365);
@@ -85,7 +104,13 @@ describe('liquidationProbability (closed form vs seeded Monte Carlo)', () => {
   it('matches the driftless textbook value 2·Φ(b/(σ√T)) − … (reflection, ν from μ = σ²/2)', () => {
     // With μ = σ²/2 the log price has no drift and P(min ≤ b) = 2Φ(b/(σ√T)).
     // b = ln 0.8, σ = 0.5, T = 1: b/(σ√T) = −0.446287 → 2Φ = 2 × 0.327695 = 0.65539 (Φ table).
-    const p = liquidationProbability({ price: 1, liquidationPrice: 0.8, volatility: 0.5, horizonDays: 365, drift: 0.125 });
+    const p = liquidationProbability({
+      price: 1,
+      liquidationPrice: 0.8,
+      volatility: 0.5,
+      horizonDays: 365,
+      drift: 0.125,
+    });
     expect(p).toBeCloseTo(0.65539, 4);
   });
 
@@ -104,9 +129,15 @@ describe('liquidationProbability (closed form vs seeded Monte Carlo)', () => {
   });
 
   it('rejects bad input naming the field', () => {
-    expect(() => liquidationProbability({ price: 0, liquidationPrice: 1, volatility: 0.5, horizonDays: 1 })).toThrow(/^price:/);
-    expect(() => liquidationProbability({ price: 1, liquidationPrice: 1, volatility: Number.NaN, horizonDays: 1 })).toThrow(/^volatility:/);
-    expect(() => liquidationProbability({ price: 1, liquidationPrice: 1, volatility: 0.5, horizonDays: -1 })).toThrow(/^horizonDays:/);
+    expect(() => liquidationProbability({ price: 0, liquidationPrice: 1, volatility: 0.5, horizonDays: 1 })).toThrow(
+      /^price:/,
+    );
+    expect(() =>
+      liquidationProbability({ price: 1, liquidationPrice: 1, volatility: Number.NaN, horizonDays: 1 }),
+    ).toThrow(/^volatility:/);
+    expect(() => liquidationProbability({ price: 1, liquidationPrice: 1, volatility: 0.5, horizonDays: -1 })).toThrow(
+      /^horizonDays:/,
+    );
   });
 
   it('sigmaDistance is |ln(LP/P)| over σ√T', () => {

@@ -116,7 +116,12 @@ export function bandExitProbability(lower: number, upper: number, mu: number, si
  * Distance from the price to the liquidation price in standard deviations of the log price
  * over the horizon: |ln(LP / price)| / (σ √(days/365)). Infinity when σ or the horizon is 0.
  */
-export function sigmaDistance(price: number, liquidationPrice: number, volatility: number, horizonDays: number): number {
+export function sigmaDistance(
+  price: number,
+  liquidationPrice: number,
+  volatility: number,
+  horizonDays: number,
+): number {
   const s = volatility * Math.sqrt(horizonDays / DAYS_PER_YEAR);
   const d = Math.abs(Math.log(liquidationPrice / price));
   return s > 0 ? d / s : d === 0 ? 0 : Infinity;

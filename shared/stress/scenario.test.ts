@@ -6,7 +6,13 @@ const ok = { name: 'Seed crash', btcMove: -0.44, stressCorrelation: 0.8, horizon
 describe('scenarioSchema', () => {
   it('accepts a minimal and a full scenario and round-trips JSON', () => {
     expect(scenarioSchema.parse(ok)).toEqual(ok);
-    const full = { ...ok, fundingRates: { BTCUSDT: 0.0001 }, betas: { ETH: 1.3 }, presetId: 'seed-2026', stopSlippage: 0.03 };
+    const full = {
+      ...ok,
+      fundingRates: { BTCUSDT: 0.0001 },
+      betas: { ETH: 1.3 },
+      presetId: 'seed-2026',
+      stopSlippage: 0.03,
+    };
     expect(scenarioSchema.parse(JSON.parse(JSON.stringify(full)))).toEqual(full);
   });
 

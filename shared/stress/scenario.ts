@@ -5,7 +5,9 @@
 import { z } from 'zod';
 
 const finite = (what: string) =>
-  z.number({ error: `expected ${what}` }).refine(Number.isFinite, { error: `expected ${what}, got a non-finite number` });
+  z
+    .number({ error: `expected ${what}` })
+    .refine(Number.isFinite, { error: `expected ${what}, got a non-finite number` });
 
 /** Per-symbol numbers keyed by the position's symbol (or its base asset, e.g. `ETH`). */
 const perSymbol = (what: string) =>
@@ -23,7 +25,11 @@ const perSymbol = (what: string) =>
  * - `stopSlippage`: fraction a stop-loss fills beyond its trigger in the crash (0.02 = 2 %), 0 … <1.
  */
 export const scenarioSchema = z.object({
-  name: z.string().trim().min(1, { error: 'expected a non-empty name' }).max(200, { error: 'name is longer than 200 characters' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: 'expected a non-empty name' })
+    .max(200, { error: 'name is longer than 200 characters' }),
   btcMove: finite('a BTC move between -1 and 10').refine((v) => v >= -1 && v <= 10, {
     error: 'expected a BTC move between -1 (-100 %) and 10 (+1000 %)',
   }),
@@ -36,9 +42,11 @@ export const scenarioSchema = z.object({
   fundingRates: perSymbol('a funding rate per 8 h').optional(),
   betas: perSymbol('a beta to BTC').optional(),
   presetId: z.string().trim().min(1, { error: 'expected a non-empty preset id' }).optional(),
-  stopSlippage: finite('a stop slippage fraction').refine((v) => v >= 0 && v < 1, {
-    error: 'expected a stop slippage fraction in [0, 1)',
-  }).optional(),
+  stopSlippage: finite('a stop slippage fraction')
+    .refine((v) => v >= 0 && v < 1, {
+      error: 'expected a stop slippage fraction in [0, 1)',
+    })
+    .optional(),
 });
 
 /** A saved stress scenario (see {@link scenarioSchema}). */

@@ -30,5 +30,12 @@ export function scenarioOptions(s: Scenario): ScenarioOptions {
 
 /** A new scenario from a preset: its BTC move, stress correlation 1, 2 % stop slippage, a 1-day horizon. */
 export function scenarioFromPreset(preset: CrashPreset, name = preset.name): Scenario {
-  return { name, btcMove: presetBtcMove(preset), stressCorrelation: 1, horizonDays: 1, presetId: preset.id, stopSlippage: 0.02 };
+  return {
+    name,
+    btcMove: presetBtcMove(preset),
+    stressCorrelation: 1,
+    horizonDays: 1,
+    presetId: preset.id,
+    stopSlippage: 0.02,
+  };
 }

@@ -19,7 +19,10 @@ const iso: BookAccount = {
   venue: 'generic',
   marginMode: 'isolated',
   walletBalance: 0,
-  positions: [bp({ id: 'a', accountId: 'i', symbol: 'SOLUSDT', isolatedMargin: 10 }), bp({ id: 'b', accountId: 'i', symbol: 'DOGEUSDT', isolatedMargin: 40 })],
+  positions: [
+    bp({ id: 'a', accountId: 'i', symbol: 'SOLUSDT', isolatedMargin: 10 }),
+    bp({ id: 'b', accountId: 'i', symbol: 'DOGEUSDT', isolatedMargin: 40 }),
+  ],
 };
 const cross: BookAccount = {
   id: 'x',
@@ -49,7 +52,10 @@ describe('survivalPlan', () => {
     expect(b.survives).toBe(true);
     expect(b.extraMargin).toBe(0);
     const spec = toAccountSpec(iso);
-    const withExtra = (extra: number): AccountSpec => ({ ...spec, positions: [{ ...spec.positions[0], isolatedMargin: 10 + extra }] });
+    const withExtra = (extra: number): AccountSpec => ({
+      ...spec,
+      positions: [{ ...spec.positions[0], isolatedMargin: 10 + extra }],
+    });
     expect(survivesSweep(withExtra(a.extraMargin!), -0.3)).toBe(true);
     expect(survivesSweep(withExtra(a.extraMargin! * 0.99), -0.3)).toBe(false);
     const reduced: AccountSpec = { ...spec, positions: [{ ...spec.positions[0], quantity: a.keepFraction! }] };
@@ -59,14 +65,33 @@ describe('survivalPlan', () => {
   it('isolated BitMEX: the margin to add covers the close fee BitMEX reserves in it (adding it survives, 1 % less does not)', () => {
     // XBTUSD long 10,000 @ 10,000 with BitMEX's displayed margin 0.100825 XBT (posInit 0.1 + fee 0.000825).
     const bitmex: BookAccount = {
-      id: 'm', name: 'BitMEX', venue: 'bitmex', marginMode: 'isolated', walletBalance: 0, takerFeeRate: 0.00075,
-      positions: [bp({ id: 'x', accountId: 'm', symbol: 'XBTUSD', contract: 'inverse', quantity: 10_000, contractSize: 1, entryPrice: 10_000, markPrice: 10_000, mmr: 0.005, isolatedMargin: 0.100825 })],
+      id: 'm',
+      name: 'BitMEX',
+      venue: 'bitmex',
+      marginMode: 'isolated',
+      walletBalance: 0,
+      takerFeeRate: 0.00075,
+      positions: [
+        bp({
+          id: 'x',
+          accountId: 'm',
+          symbol: 'XBTUSD',
+          contract: 'inverse',
+          quantity: 10_000,
+          contractSize: 1,
+          entryPrice: 10_000,
+          markPrice: 10_000,
+          mmr: 0.005,
+          isolatedMargin: 0.100825,
+        }),
+      ],
     };
     const [row] = survivalPlan({ accounts: [bitmex] }, { move: -0.1, betas: { XBT: 1 } }).accounts[0].positions;
     expect(row.survives).toBe(false);
     const lpWith = (extra: number) => {
       const spec = toAccountSpec(bitmex);
-      return assessAccount({ ...spec, positions: [{ ...spec.positions[0], isolatedMargin: 0.100825 + extra }] }).positions[0].liquidationPrice as number;
+      return assessAccount({ ...spec, positions: [{ ...spec.positions[0], isolatedMargin: 0.100825 + extra }] })
+        .positions[0].liquidationPrice as number;
     };
     expect(lpWith(row.extraMargin!)).toBeLessThanOrEqual(9_000); // liquidated only below the −10 % price
     expect(lpWith(row.extraMargin! * 0.99)).toBeGreaterThan(9_000);
@@ -83,11 +108,20 @@ describe('survivalPlan', () => {
     expect(survivesSweep({ ...spec, walletBalance: 1000 + acc.extraCollateral * 0.99 }, -0.2)).toBe(false);
     // Keep k: 1000 − 8000·0.2·k − 55·0.8·k > 0 → k < 1000/1644 = 0.60827
     expect(acc.keepFraction).toBeCloseTo(1000 / 1644, 6);
-    expect(survivalPlan({ accounts: [cross] }, { move: -0.05, betas: ones }).accounts[0]).toMatchObject({ survives: true, extraCollateral: 0, keepFraction: 1 });
+    expect(survivalPlan({ accounts: [cross] }, { move: -0.05, betas: ones }).accounts[0]).toMatchObject({
+      survives: true,
+      extraCollateral: 0,
+      keepFraction: 1,
+    });
   });
 
   it('lists accounts the engine refuses instead of failing', () => {
-    const bad: BookAccount = { ...iso, id: 'bad', venue: 'binance-usdm', positions: [{ ...iso.positions[0], mmr: undefined, symbol: 'NOPEUSDT' }] };
+    const bad: BookAccount = {
+      ...iso,
+      id: 'bad',
+      venue: 'binance-usdm',
+      positions: [{ ...iso.positions[0], mmr: undefined, symbol: 'NOPEUSDT' }],
+    };
     const plan = survivalPlan({ accounts: [bad, iso] }, { move: -0.1, betas: ones });
     expect(plan.skipped.map((s) => s.accountId)).toEqual(['bad']);
     expect(plan.accounts).toHaveLength(1);
@@ -120,21 +154,37 @@ describe('fundingDrift', () => {
 
 describe('volatility distance', () => {
   it('per position: σ distance and touch probability from the engine LP', () => {
-    const rows = volatilityDistances(toAccountSpec(iso), { btcVolatility: 0.6, horizonDays: 30, betas: { SOL: 1.5, DOGE: 1 } });
+    const rows = volatilityDistances(toAccountSpec(iso), {
+      btcVolatility: 0.6,
+      horizonDays: 30,
+      betas: { SOL: 1.5, DOGE: 1 },
+    });
     const lp = assessAccount(toAccountSpec(iso)).positions[0].liquidationPrice!;
     expect(rows[0].volatility).toBeCloseTo(0.9, 12);
     expect(rows[0].sigmas).toBeCloseTo(Math.abs(Math.log(lp / 100)) / (0.9 * Math.sqrt(30 / 365)), 12);
-    expect(rows[0].probability).toBeCloseTo(liquidationProbability({ price: 100, liquidationPrice: lp, volatility: 0.9, horizonDays: 30 }), 12);
+    expect(rows[0].probability).toBeCloseTo(
+      liquidationProbability({ price: 100, liquidationPrice: lp, volatility: 0.9, horizonDays: 30 }),
+      12,
+    );
     expect(rows[0].probability).toBeGreaterThan(rows[1].probability);
   });
 
   it('book: the first liquidation is BTC leaving the ladder band; more likely than either side alone', () => {
-    const shortIso: BookAccount = { ...iso, id: 's', positions: [bp({ id: 's1', accountId: 's', symbol: 'ETHUSDT', side: 'short', isolatedMargin: 15 })] };
+    const shortIso: BookAccount = {
+      ...iso,
+      id: 's',
+      positions: [bp({ id: 's1', accountId: 's', symbol: 'ETHUSDT', side: 'short', isolatedMargin: 15 })],
+    };
     const ladder = cascadeLadder({ accounts: [iso, shortIso] }, { betas: ones });
     const p = bookLiquidationProbability(ladder, { btcVolatility: 0.6, horizonDays: 30 });
     expect(p.downMove).toBe(ladder.down[0].btcMove);
     expect(p.upMove).toBe(ladder.up[0].btcMove);
-    const pd = liquidationProbability({ price: 1, liquidationPrice: 1 + p.downMove!, volatility: 0.6, horizonDays: 30 });
+    const pd = liquidationProbability({
+      price: 1,
+      liquidationPrice: 1 + p.downMove!,
+      volatility: 0.6,
+      horizonDays: 30,
+    });
     const pu = liquidationProbability({ price: 1, liquidationPrice: 1 + p.upMove!, volatility: 0.6, horizonDays: 30 });
     expect(p.probability).toBeGreaterThan(Math.max(pd, pu));
     expect(p.probability).toBeLessThanOrEqual(pd + pu);

@@ -63,14 +63,19 @@ export interface SurvivalPlan {
 function minCrossBalance(model: StressModel, move: number): number {
   const open = new Uint8Array(model.n).fill(1);
   let min = Infinity;
-  for (const x of pathPoints(model, open, 0, move)) min = Math.min(min, crossBalance(model, open, model.account.walletBalance, x));
+  for (const x of pathPoints(model, open, 0, move))
+    min = Math.min(min, crossBalance(model, open, model.account.walletBalance, x));
   return min;
 }
 
 function scaled(spec: AccountSpec, k: number): AccountSpec {
   return {
     ...spec,
-    positions: spec.positions.map((p) => ({ ...p, quantity: p.quantity * k, ...(p.isolatedMargin === undefined ? {} : { isolatedMargin: p.isolatedMargin * k }) })),
+    positions: spec.positions.map((p) => ({
+      ...p,
+      quantity: p.quantity * k,
+      ...(p.isolatedMargin === undefined ? {} : { isolatedMargin: p.isolatedMargin * k }),
+    })),
   };
 }
 
@@ -89,7 +94,8 @@ function isolatedRows(spec: AccountSpec, model: StressModel, move: number): Posi
     const price = shockedPrice(model.mark[i], model.beta[i], move, model.inverse);
     // Margin needed at the end of the path (the worst point for a single position).
     const { leg, collateral: margin, perMargin } = legs[i]!;
-    const need = maintenanceAt(model.inverse, leg, price) - pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], price);
+    const need =
+      maintenanceAt(model.inverse, leg, price) - pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], price);
     const size = Math.abs(model.signedSize[i]);
     const entryNotional = model.inverse ? size / p.entryPrice : size * p.entryPrice;
     const extra = survives ? 0 : (Math.max(0, need - margin) / perMargin) * (1 + HAIR) + HAIR * entryNotional * 1e-3;
@@ -117,9 +123,20 @@ export function survivalPlan(book: Book, options: LadderOptions & { move: number
   for (const account of book.accounts) {
     const spec = toAccountSpec(account);
     const inverse = spec.positions.length > 0 && spec.positions[0].contract === 'inverse';
-    const head = { accountId: account.id, name: account.name, marginMode: spec.marginMode, currency: inverse ? ('coin' as const) : ('quote' as const) };
+    const head = {
+      accountId: account.id,
+      name: account.name,
+      marginMode: spec.marginMode,
+      currency: inverse ? ('coin' as const) : ('quote' as const),
+    };
     if (spec.positions.length === 0) {
-      out.accounts.push({ ...head, survives: true, extraCollateral: 0, keepFraction: spec.marginMode === 'cross' ? 1 : null, positions: [] });
+      out.accounts.push({
+        ...head,
+        survives: true,
+        extraCollateral: 0,
+        keepFraction: spec.marginMode === 'cross' ? 1 : null,
+        positions: [],
+      });
       continue;
     }
     let model: StressModel;
@@ -154,13 +171,24 @@ export function survivalPlan(book: Book, options: LadderOptions & { move: number
       }
       keep = lo;
     }
-    const gross = spec.positions.reduce((a, p) => a + Math.abs(p.quantity * (p.contractSize ?? 1) * (inverse ? 1 / p.markPrice : p.markPrice)), 0);
+    const gross = spec.positions.reduce(
+      (a, p) => a + Math.abs(p.quantity * (p.contractSize ?? 1) * (inverse ? 1 / p.markPrice : p.markPrice)),
+      0,
+    );
     out.accounts.push({
       ...head,
       survives,
       extraCollateral: survives ? 0 : Math.max(0, -minBalance) * (1 + HAIR) + HAIR * gross * 1e-3,
       keepFraction: keep,
-      positions: spec.positions.map((p) => ({ positionId: p.id, symbol: p.symbol, side: p.side, survives, extraMargin: null, maxSafeLeverage: null, keepFraction: null })),
+      positions: spec.positions.map((p) => ({
+        positionId: p.id,
+        symbol: p.symbol,
+        side: p.side,
+        survives,
+        extraMargin: null,
+        maxSafeLeverage: null,
+        keepFraction: null,
+      })),
     });
   }
   return out;

@@ -85,7 +85,17 @@ describe('stressSweep: isolated and inverse', () => {
       venue: 'generic',
       marginMode: 'cross',
       walletBalance: 1,
-      positions: [pos({ id: 'i', symbol: 'BTCUSD_PERP', contract: 'inverse', quantity: 1000, contractSize: 100, entryPrice: 50000, markPrice: 50000 })],
+      positions: [
+        pos({
+          id: 'i',
+          symbol: 'BTCUSD_PERP',
+          contract: 'inverse',
+          quantity: 1000,
+          contractSize: 100,
+          entryPrice: 50000,
+          markPrice: 50000,
+        }),
+      ],
     };
     const s = stressSweep(account, { moves: [-0.2] });
     // 100 000 · (1/50 000 − 1/40 000) = 2 − 2.5 = −0.5 BTC
@@ -119,26 +129,27 @@ const arbAccount = (longOnly: boolean) =>
       walletBalance: fc.double({ min: 0, max: 10000, noNaN: true }),
       positions: fc.uniqueArray(arbPosition(longOnly), { minLength: 1, maxLength: 5, selector: (p) => p.symbol }),
     })
-    .map(
-      (a): AccountSpec => ({
-        venue: 'generic',
-        marginMode: a.marginMode,
-        walletBalance: a.walletBalance,
-        positions: a.positions.map((p, i) => ({
-          id: `p${i}`,
-          symbol: p.symbol,
-          side: p.side,
-          contract: 'linear',
-          quantity: p.quantity,
-          entryPrice: p.entryPrice,
-          markPrice: p.entryPrice * p.markRatio,
-          leverage: p.leverage,
-          mmr: p.mmr,
-        })),
-      }),
-    );
+    .map((a): AccountSpec => ({
+      venue: 'generic',
+      marginMode: a.marginMode,
+      walletBalance: a.walletBalance,
+      positions: a.positions.map((p, i) => ({
+        id: `p${i}`,
+        symbol: p.symbol,
+        side: p.side,
+        contract: 'linear',
+        quantity: p.quantity,
+        entryPrice: p.entryPrice,
+        markPrice: p.entryPrice * p.markRatio,
+        leverage: p.leverage,
+        mmr: p.mmr,
+      })),
+    }));
 
-const arbBetas = fc.record({ ETH: fc.double({ min: 0, max: 3, noNaN: true }), SOL: fc.double({ min: 0, max: 3, noNaN: true }) });
+const arbBetas = fc.record({
+  ETH: fc.double({ min: 0, max: 3, noNaN: true }),
+  SOL: fc.double({ min: 0, max: 3, noNaN: true }),
+});
 const grid = Array.from({ length: 191 }, (_, i) => -0.9 + i / 100); // −90 % … +100 %
 
 /** No position (isolated) or account (cross) beyond bankruptcy at the mark: equity >= 0 where it counts. */
@@ -155,7 +166,8 @@ describe('stressSweep properties', () => {
     fc.assert(
       fc.property(arbAccount(true).filter(solventAtMark), arbBetas, (account, betas) => {
         const s = stressSweep(account, { moves: grid, betas });
-        for (let j = 1; j < grid.length; j++) expect(s.equity[j]).toBeGreaterThanOrEqual(s.equity[j - 1] - 1e-9 * (1 + Math.abs(s.equity[j - 1])));
+        for (let j = 1; j < grid.length; j++)
+          expect(s.equity[j]).toBeGreaterThanOrEqual(s.equity[j - 1] - 1e-9 * (1 + Math.abs(s.equity[j - 1])));
       }),
     );
   });
@@ -164,7 +176,8 @@ describe('stressSweep properties', () => {
     fc.assert(
       fc.property(arbAccount(true), arbBetas, (account, betas) => {
         const s = stressSweep(account, { moves: grid, betas });
-        for (let j = 1; j < grid.length; j++) expect(s.liquidatedCount[j - 1]).toBeGreaterThanOrEqual(s.liquidatedCount[j]);
+        for (let j = 1; j < grid.length; j++)
+          expect(s.liquidatedCount[j - 1]).toBeGreaterThanOrEqual(s.liquidatedCount[j]);
       }),
     );
   });
@@ -182,15 +195,19 @@ describe('stressSweep properties', () => {
 
   it('each move is judged on its own path: shuffling the moves permutes the results', () => {
     fc.assert(
-      fc.property(arbAccount(false), fc.array(fc.double({ min: -0.95, max: 2, noNaN: true }), { minLength: 1, maxLength: 30 }), (account, moves) => {
-        const a = stressSweep(account, { moves });
-        const order = moves.map((_, i) => i).reverse();
-        const b = stressSweep(account, { moves: order.map((i) => moves[i]) });
-        order.forEach((i, j) => {
-          expect(b.equity[j]).toBe(a.equity[i]);
-          expect(b.liquidatedCount[j]).toBe(a.liquidatedCount[i]);
-        });
-      }),
+      fc.property(
+        arbAccount(false),
+        fc.array(fc.double({ min: -0.95, max: 2, noNaN: true }), { minLength: 1, maxLength: 30 }),
+        (account, moves) => {
+          const a = stressSweep(account, { moves });
+          const order = moves.map((_, i) => i).reverse();
+          const b = stressSweep(account, { moves: order.map((i) => moves[i]) });
+          order.forEach((i, j) => {
+            expect(b.equity[j]).toBe(a.equity[i]);
+            expect(b.liquidatedCount[j]).toBe(a.liquidatedCount[i]);
+          });
+        },
+      ),
     );
   });
 });
@@ -198,15 +215,26 @@ describe('stressSweep properties', () => {
 describe('event sweep vs direct loop', () => {
   it('give the same equity, PnL and counts on random linear books', () => {
     fc.assert(
-      fc.property(arbAccount(false), arbBetas, fc.array(fc.double({ min: -1.5, max: 3, noNaN: true }), { minLength: 1, maxLength: 40 }), (account, betas, moves) => {
-        const model = createStressModel(account, { ...betas, XRP: -0.5 });
-        const a = sweepModel(model, [0, ...moves], 'loop');
-        const b = sweepModel(model, [0, ...moves], 'events');
-        expect(Array.from(b.liquidatedCount)).toEqual(Array.from(a.liquidatedCount));
-        a.equity.forEach((e, j) => expect(Math.abs(b.equity[j] - e)).toBeLessThan(1e-9 * (1 + Math.abs(e) + Math.abs(account.walletBalance) + 1e4)));
-        a.unrealizedPnl.forEach((u, j) => expect(Math.abs(b.unrealizedPnl[j] - u)).toBeLessThan(1e-9 * (1 + Math.abs(u) + 1e5)));
-        expect(b.firstLiquidationMove).toBe(a.firstLiquidationMove);
-      }),
+      fc.property(
+        arbAccount(false),
+        arbBetas,
+        fc.array(fc.double({ min: -1.5, max: 3, noNaN: true }), { minLength: 1, maxLength: 40 }),
+        (account, betas, moves) => {
+          const model = createStressModel(account, { ...betas, XRP: -0.5 });
+          const a = sweepModel(model, [0, ...moves], 'loop');
+          const b = sweepModel(model, [0, ...moves], 'events');
+          expect(Array.from(b.liquidatedCount)).toEqual(Array.from(a.liquidatedCount));
+          a.equity.forEach((e, j) =>
+            expect(Math.abs(b.equity[j] - e)).toBeLessThan(
+              1e-9 * (1 + Math.abs(e) + Math.abs(account.walletBalance) + 1e4),
+            ),
+          );
+          a.unrealizedPnl.forEach((u, j) =>
+            expect(Math.abs(b.unrealizedPnl[j] - u)).toBeLessThan(1e-9 * (1 + Math.abs(u) + 1e5)),
+          );
+          expect(b.firstLiquidationMove).toBe(a.firstLiquidationMove);
+        },
+      ),
     );
   });
 });
@@ -214,7 +242,13 @@ describe('event sweep vs direct loop', () => {
 describe('cross crossing agrees with the engine on one-position accounts', () => {
   const venues = [
     { venue: 'generic' as const, contract: 'inverse' as const, quantity: 1000, contractSize: 100, wallet: 0.5 },
-    { venue: 'binance-usdm' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
+    {
+      venue: 'binance-usdm' as const,
+      contract: 'linear' as const,
+      quantity: 2,
+      contractSize: undefined,
+      wallet: 20000,
+    },
     { venue: 'okx' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
     { venue: 'bybit' as const, contract: 'linear' as const, quantity: 2, contractSize: undefined, wallet: 20000 },
     { venue: 'binance-coinm' as const, contract: 'inverse' as const, quantity: 500, contractSize: 100, wallet: 0.3 },
@@ -226,7 +260,19 @@ describe('cross crossing agrees with the engine on one-position accounts', () =>
           venue: v.venue,
           marginMode: 'cross',
           walletBalance: v.wallet,
-          positions: [pos({ id: 'p', symbol: 'BTCUSDT', side, contract: v.contract, quantity: v.quantity, contractSize: v.contractSize, entryPrice: 60000, markPrice: 61000, mmr: 0.004 })],
+          positions: [
+            pos({
+              id: 'p',
+              symbol: 'BTCUSDT',
+              side,
+              contract: v.contract,
+              quantity: v.quantity,
+              contractSize: v.contractSize,
+              entryPrice: 60000,
+              markPrice: 61000,
+              mmr: 0.004,
+            }),
+          ],
         };
         const lp = assessAccount(account).positions[0].liquidationPrice as number;
         const m = lp / 61000 - 1;
@@ -241,7 +287,12 @@ describe('cross crossing agrees with the engine on one-position accounts', () =>
 describe('moves beyond −100 %', () => {
   it('a cross account whose low-beta position dies past BTC −100 % is still found', () => {
     // Long 1 ETH-like @ 100 with beta 0.5, wallet 60, mmr 0: balance 60 + 50·m → dies at m = −1.2.
-    const account: AccountSpec = { venue: 'generic', marginMode: 'cross', walletBalance: 60, positions: [pos({ id: 'x', symbol: 'XUSDT', mmr: 0 })] };
+    const account: AccountSpec = {
+      venue: 'generic',
+      marginMode: 'cross',
+      walletBalance: 60,
+      positions: [pos({ id: 'x', symbol: 'XUSDT', mmr: 0 })],
+    };
     const s = stressSweep(account, { moves: [-1.1, -1.19, -1.21, -1.5], betas: { XUSDT: 0.5 } });
     expect(Array.from(s.liquidatedCount)).toEqual([0, 0, 1, 1]);
     expect(s.equity[1]).toBeCloseTo(60 - 59.5, 9);

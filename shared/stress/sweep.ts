@@ -3,7 +3,14 @@
  * See model.ts for the price path and the "liquidated at or before" rule.
  */
 import type { AccountSpec } from '../engine/types';
-import { createStressModel, findCrossing, MIN_PRICE_FRACTION, MOVE_CEILING, MOVE_FLOOR, type StressModel } from './model';
+import {
+  createStressModel,
+  findCrossing,
+  MIN_PRICE_FRACTION,
+  MOVE_CEILING,
+  MOVE_FLOOR,
+  type StressModel,
+} from './model';
 import { sweepLinearEvents } from './sweepEvents';
 
 /** Moves to evaluate and per-symbol betas. */
@@ -69,7 +76,11 @@ const EVENT_SWEEP_MIN_MOVES = 16;
  * moves use the event sweep (sweepEvents.ts, same numbers in O((n + k)·log)); `method` forces one
  * path (tests compare them).
  */
-export function sweepModel(model: StressModel, movesIn: ArrayLike<number>, method: 'auto' | 'loop' | 'events' = 'auto'): StressSweep {
+export function sweepModel(
+  model: StressModel,
+  movesIn: ArrayLike<number>,
+  method: 'auto' | 'loop' | 'events' = 'auto',
+): StressSweep {
   const k = movesIn.length;
   const moves = new Float64Array(k);
   for (let j = 0; j < k; j++) {
@@ -132,7 +143,8 @@ export function sweepModel(model: StressModel, movesIn: ArrayLike<number>, metho
   for (let j = 0; j < k; j++) {
     if (liquidatedCount[j] === 0) continue;
     const mv = moves[j];
-    if (first === null || Math.abs(mv) < Math.abs(first) || (Math.abs(mv) === Math.abs(first) && mv < first)) first = mv;
+    if (first === null || Math.abs(mv) < Math.abs(first) || (Math.abs(mv) === Math.abs(first) && mv < first))
+      first = mv;
   }
   return { moves, equity, unrealizedPnl, liquidatedCount, firstLiquidationMove: first };
 }

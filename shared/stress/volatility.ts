@@ -57,7 +57,16 @@ export function volatilityDistances(account: AccountSpec, o: VolatilityOptions):
       liquidationPrice: lp,
       volatility: vol,
       sigmas: lp === null ? null : sigmaDistance(p.markPrice, lp, vol, o.horizonDays),
-      probability: lp === null ? 0 : liquidationProbability({ price: p.markPrice, liquidationPrice: lp, volatility: vol, horizonDays: o.horizonDays, drift: o.drift }),
+      probability:
+        lp === null
+          ? 0
+          : liquidationProbability({
+              price: p.markPrice,
+              liquidationPrice: lp,
+              volatility: vol,
+              horizonDays: o.horizonDays,
+              drift: o.drift,
+            }),
     };
   });
 }
@@ -66,11 +75,18 @@ export function volatilityDistances(account: AccountSpec, o: VolatilityOptions):
  * Probability that BTC reaches the book's first rung (down or up) of the ladder within the
  * horizon: the chance of the first liquidation anywhere in the book under the one-factor model.
  */
-export function bookLiquidationProbability(ladder: CascadeLadder, o: Pick<VolatilityOptions, 'btcVolatility' | 'horizonDays' | 'drift'>): { downMove: number | null; upMove: number | null; probability: number } {
+export function bookLiquidationProbability(
+  ladder: CascadeLadder,
+  o: Pick<VolatilityOptions, 'btcVolatility' | 'horizonDays' | 'drift'>,
+): { downMove: number | null; upMove: number | null; probability: number } {
   const down = ladder.down.find((e) => e.kind !== 'stop')?.btcMove ?? null;
   const up = ladder.up.find((e) => e.kind !== 'stop')?.btcMove ?? null;
   const lower = down === null ? -Infinity : down <= -1 ? -Infinity : Math.log(1 + down);
   const upper = up === null ? Infinity : Math.log(1 + up);
   if (lower === 0 || upper === 0) return { downMove: down, upMove: up, probability: 1 };
-  return { downMove: down, upMove: up, probability: bandExitProbability(lower, upper, o.drift ?? 0, o.btcVolatility, o.horizonDays / DAYS_PER_YEAR) };
+  return {
+    downMove: down,
+    upMove: up,
+    probability: bandExitProbability(lower, upper, o.drift ?? 0, o.btcVolatility, o.horizonDays / DAYS_PER_YEAR),
+  };
 }

@@ -25,10 +25,27 @@ export interface AccountView {
 /** Records a warning for the rule. */
 export type Emit = (rule: Rule, w: Pick<Warning, 'message' | 'value' | 'threshold'> & { positionId?: string }) => void;
 
-type PositionCheck<Id extends RuleId> = (rule: RuleOf<Id>, v: AccountView, p: BookPosition, r: PositionRisk, emit: Emit) => void;
+type PositionCheck<Id extends RuleId> = (
+  rule: RuleOf<Id>,
+  v: AccountView,
+  p: BookPosition,
+  r: PositionRisk,
+  emit: Emit,
+) => void;
 type AccountCheck<Id extends RuleId> = (rule: RuleOf<Id>, v: AccountView, emit: Emit) => void;
 
-type PositionRuleId = 'stop-missing' | 'stop-beyond-lp' | 'stop-in-liq-buffer' | 'lp-distance' | 'lp-sigma' | 'leverage-cap' | 'notional-share' | 'loss-to-stop' | 'tier-jump' | 'stale-tiers' | 'weekend';
+type PositionRuleId =
+  | 'stop-missing'
+  | 'stop-beyond-lp'
+  | 'stop-in-liq-buffer'
+  | 'lp-distance'
+  | 'lp-sigma'
+  | 'leverage-cap'
+  | 'notional-share'
+  | 'loss-to-stop'
+  | 'tier-jump'
+  | 'stale-tiers'
+  | 'weekend';
 type AccountRuleId = Exclude<RuleId, PositionRuleId>;
 
 const DAY_MS = 86_400_000;
@@ -51,7 +68,9 @@ function inverse(p: BookPosition): boolean {
 function lossAtStop(v: AccountView, p: BookPosition & { stopLoss: number }, from: number): number {
   const inv = inverse(p);
   const size = sizeOf(p);
-  return -pnl(inv, sign(p.side), size, from, p.stopLoss) + (v.account.takerFeeRate ?? 0) * notionalAt(inv, size, p.stopLoss);
+  return (
+    -pnl(inv, sign(p.side), size, from, p.stopLoss) + (v.account.takerFeeRate ?? 0) * notionalAt(inv, size, p.stopLoss)
+  );
 }
 
 /** Percent of the account's equity; null when equity is not positive (everything is too much). */
@@ -102,7 +121,12 @@ function volatilityOf(ctx: RuleContext, symbol: string): number | undefined {
 export const positionChecks: { [Id in PositionRuleId]: PositionCheck<Id> } = {
   'stop-missing'(rule, v, p, _r, emit) {
     if (hasStop(p)) return;
-    emit(rule, { positionId: p.id, value: null, threshold: null, message: `${label(v, p)} has no stop-loss: nothing limits the loss before liquidation.` });
+    emit(rule, {
+      positionId: p.id,
+      value: null,
+      threshold: null,
+      message: `${label(v, p)} has no stop-loss: nothing limits the loss before liquidation.`,
+    });
   },
 
   'stop-beyond-lp'(rule, v, p, r, emit) {
@@ -164,7 +188,12 @@ export const positionChecks: { [Id in PositionRuleId]: PositionCheck<Id> } = {
       how = v.account.marginMode === 'isolated' ? 'notional / isolated margin' : 'notional / account equity';
     }
     if (lev <= rule.maxLeverage) return;
-    emit(rule, { positionId: p.id, value: lev, threshold: rule.maxLeverage, message: `${label(v, p)}: leverage ${num(lev)}× (${how}) is above the cap of ${num(rule.maxLeverage)}×.` });
+    emit(rule, {
+      positionId: p.id,
+      value: lev,
+      threshold: rule.maxLeverage,
+      message: `${label(v, p)}: leverage ${num(lev)}× (${how}) is above the cap of ${num(rule.maxLeverage)}×.`,
+    });
   },
 
   'notional-share'(rule, v, p, r, emit) {
@@ -319,10 +348,18 @@ export const accountChecks: { [Id in AccountRuleId]: AccountCheck<Id> } = {
       if (!e) bySymbol.set(key, (e = { first: p, shocked: p.markPrice * (1 - sign(p.side) * shock), loss: 0 }));
       e.loss -= pnl(inverse(p), sign(p.side), sizeOf(p), p.markPrice, e.shocked);
     }
-    const worst = [...bySymbol.entries()].filter(([, e]) => e.loss > 0).sort((a, b) => b[1].loss - a[1].loss).slice(0, 2);
+    const worst = [...bySymbol.entries()]
+      .filter(([, e]) => e.loss > 0)
+      .sort((a, b) => b[1].loss - a[1].loss)
+      .slice(0, 2);
     const after = worst.map(([sym, e]) => {
       try {
-        return assessAccount({ ...spec, positions: spec.positions.map((p) => (normalizeSymbol(p.symbol) === sym ? { ...p, markPrice: e.shocked } : p)) });
+        return assessAccount({
+          ...spec,
+          positions: spec.positions.map((p) =>
+            normalizeSymbol(p.symbol) === sym ? { ...p, markPrice: e.shocked } : p,
+          ),
+        });
       } catch {
         return undefined;
       }

@@ -13,8 +13,19 @@ import { warningSchema } from './warning';
  */
 function pos(over: Partial<BookPosition> = {}): BookPosition {
   return {
-    id: 'p1', accountId: 'a1', symbol: 'XUSDT', side: 'long', contract: 'linear', quantity: 1,
-    entryPrice: 100, markPrice: 100, leverage: 10, mmr: 0, stopLoss: 95, markSource: 'manual', ...over,
+    id: 'p1',
+    accountId: 'a1',
+    symbol: 'XUSDT',
+    side: 'long',
+    contract: 'linear',
+    quantity: 1,
+    entryPrice: 100,
+    markPrice: 100,
+    leverage: 10,
+    mmr: 0,
+    stopLoss: 95,
+    markSource: 'manual',
+    ...over,
   };
 }
 function account(positions: BookPosition[], over: Partial<BookAccount> = {}): BookAccount {
@@ -45,7 +56,11 @@ describe('stop-missing', () => {
 
 describe('stop-beyond-lp (LP 90)', () => {
   it('fires for a stop at or below the LP, not above it', () => {
-    expect(run(book(account([pos({ stopLoss: 89 })])), rule('stop-beyond-lp'))[0]).toMatchObject({ value: 89, threshold: 90, severity: 'critical' });
+    expect(run(book(account([pos({ stopLoss: 89 })])), rule('stop-beyond-lp'))[0]).toMatchObject({
+      value: 89,
+      threshold: 90,
+      severity: 'critical',
+    });
     expect(run(book(account([pos({ stopLoss: 90 })])), rule('stop-beyond-lp'))).toHaveLength(1);
     expect(run(book(account([pos({ stopLoss: 90.01 })])), rule('stop-beyond-lp'))).toHaveLength(0);
   });
@@ -99,7 +114,9 @@ describe('leverage-cap', () => {
   it('without a setting, notional / isolated margin: 100 / 20 = 5×', () => {
     const b = book(account([pos({ leverage: undefined, isolatedMargin: 20 })], { walletBalance: 980 }));
     expect(run(b, rule('leverage-cap', { maxLeverage: 5 }))).toHaveLength(0);
-    expect(run(b, rule('leverage-cap', { maxLeverage: 4.99 }))[0].message).toMatch(/5× \(notional \/ isolated margin\)/);
+    expect(run(b, rule('leverage-cap', { maxLeverage: 4.99 }))[0].message).toMatch(
+      /5× \(notional \/ isolated margin\)/,
+    );
   });
 });
 
@@ -125,7 +142,11 @@ describe('portfolio-risk', () => {
   // Long 1 @ mark 100 stop 95 (loss 5) + short 0.5 @ mark 100 stop 110 (loss 5); margins 10 + 5;
   // free 985 → equity 1 000; total 10 = 1 %.
   const both = (stop2: number | null) =>
-    book(account([pos(), pos({ id: 'p2', symbol: 'YUSDT', side: 'short', quantity: 0.5, stopLoss: stop2 })], { walletBalance: 985 }));
+    book(
+      account([pos(), pos({ id: 'p2', symbol: 'YUSDT', side: 'short', quantity: 0.5, stopLoss: stop2 })], {
+        walletBalance: 985,
+      }),
+    );
   it('does not fire at the threshold, fires just below it', () => {
     expect(run(both(110), rule('portfolio-risk', { maxPctOfEquity: 1 }))).toHaveLength(0);
     const ws = run(both(110), rule('portfolio-risk', { maxPctOfEquity: 0.99 }));
@@ -141,7 +162,12 @@ describe('portfolio-risk', () => {
 
 describe('concentration-symbol', () => {
   // Hedge mode: long 1 + short 0.4 of XUSDT → net 60 of equity 1 000 (free 986 + margins 10 + 4) = 6 %.
-  const b = book(account([pos(), pos({ id: 'p2', side: 'short', quantity: 0.4, stopLoss: 105 })], { walletBalance: 986, positionMode: 'hedge' }));
+  const b = book(
+    account([pos(), pos({ id: 'p2', side: 'short', quantity: 0.4, stopLoss: 105 })], {
+      walletBalance: 986,
+      positionMode: 'hedge',
+    }),
+  );
   it('nets long and short legs; does not fire at the threshold, fires below it', () => {
     expect(run(b, rule('concentration-symbol', { maxPctOfEquity: 6 }))).toHaveLength(0);
     const ws = run(b, rule('concentration-symbol', { maxPctOfEquity: 5.99 }));
@@ -153,10 +179,17 @@ describe('concentration-symbol', () => {
 describe('concentration-beta', () => {
   // XUSDT long notional 100 with β 2 → 200; BTCUSDT short notional 50 (β 1 by default) → −50;
   // net 150 of equity 1 000 (free 985 + 10 + 5) = 15 %.
-  const b = book(account([pos(), pos({ id: 'p2', symbol: 'BTCUSDT', side: 'short', quantity: 0.5, stopLoss: 105 })], { walletBalance: 985 }));
+  const b = book(
+    account([pos(), pos({ id: 'p2', symbol: 'BTCUSDT', side: 'short', quantity: 0.5, stopLoss: 105 })], {
+      walletBalance: 985,
+    }),
+  );
   it('does not fire at the threshold, fires below it', () => {
     expect(run(b, rule('concentration-beta', { maxPctOfEquity: 15 }), { betas: { XUSDT: 2 } })).toHaveLength(0);
-    expect(run(b, rule('concentration-beta', { maxPctOfEquity: 14.99 }), { betas: { XUSDT: 2 } })[0].value).toBeCloseTo(15, 12);
+    expect(run(b, rule('concentration-beta', { maxPctOfEquity: 14.99 }), { betas: { XUSDT: 2 } })[0].value).toBeCloseTo(
+      15,
+      12,
+    );
   });
   it('says which symbols had no beta', () => {
     // β 1 for both: 100 − 50 = 50 = 5 %.
@@ -187,7 +220,21 @@ describe('tier-jump', () => {
 describe('stale-tiers', () => {
   const table = lookupTierTable('binance-usdm', 'BTCUSDT');
   const retrieved = Date.parse(`${table?.retrieved}T00:00:00Z`);
-  const b = book(account([pos({ symbol: 'BTCUSDT', quantity: 0.01, entryPrice: 70_000, markPrice: 70_000, mmr: undefined, stopLoss: 68_000 })], { venue: 'binance-usdm' }));
+  const b = book(
+    account(
+      [
+        pos({
+          symbol: 'BTCUSDT',
+          quantity: 0.01,
+          entryPrice: 70_000,
+          markPrice: 70_000,
+          mmr: undefined,
+          stopLoss: 68_000,
+        }),
+      ],
+      { venue: 'binance-usdm' },
+    ),
+  );
   const at = (days: number) => ({ now: new Date(retrieved + days * 86_400_000) });
   it('does not fire at exactly N days, fires after', () => {
     expect(run(b, rule('stale-tiers', { maxAgeDays: 180 }), at(180))).toHaveLength(0);
@@ -203,16 +250,27 @@ describe('stale-tiers', () => {
 describe('cross-contagion', () => {
   // Cross, wallet 15, A and B each long 1 @ 100, mmr 0. B's LP = 100 − (wallet + uPnL_A) = 85
   // (15 % away). Shock A −10 % → uPnL_A = −10 → B's LP = 100 − 5 = 95: 5 % from its mark.
-  const b = book(account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' })], { marginMode: 'cross', walletBalance: 15 }));
+  const b = book(
+    account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' })], { marginMode: 'cross', walletBalance: 15 }),
+  );
   it('does not fire at the threshold, fires just above it', () => {
     expect(run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 5 }))).toHaveLength(0);
-    const ws = run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 5.01 })).filter((w) => w.positionId === 'b');
+    const ws = run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 5.01 })).filter(
+      (w) => w.positionId === 'b',
+    );
     expect(ws).toHaveLength(1);
     expect(ws[0].value).toBeCloseTo(5, 12);
-    expect(ws[0].message).toMatch(/if XUSDT alone moves 10 % against the long \(to 90\), YUSDT long's liquidation price moves to 95/);
+    expect(ws[0].message).toMatch(
+      /if XUSDT alone moves 10 % against the long \(to 90\), YUSDT long's liquidation price moves to 95/,
+    );
   });
   it('isolated accounts do not share a wallet: never fires', () => {
-    expect(run(book(account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' })])), rule('cross-contagion', { minDistancePct: 99 }))).toHaveLength(0);
+    expect(
+      run(
+        book(account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' })])),
+        rule('cross-contagion', { minDistancePct: 99 }),
+      ),
+    ).toHaveLength(0);
   });
 });
 
@@ -220,20 +278,30 @@ describe('weekend (LP 10 % away)', () => {
   const thursdayNoon = '2026-11-26T12:00:00Z'; // Saturday 00:00 UTC is 36 h later
   it('does not fire at the threshold, fires just above it when a weekend is within the horizon', () => {
     expect(run(one, rule('weekend', { weekendMovePct: 10, horizonHours: 36 }), { now: thursdayNoon })).toHaveLength(0);
-    expect(run(one, rule('weekend', { weekendMovePct: 10.01, horizonHours: 36 }), { now: thursdayNoon })[0]).toMatchObject({ value: 10 });
+    expect(
+      run(one, rule('weekend', { weekendMovePct: 10.01, horizonHours: 36 }), { now: thursdayNoon })[0],
+    ).toMatchObject({ value: 10 });
   });
   it('does not fire when the weekend is beyond the horizon', () => {
-    expect(run(one, rule('weekend', { weekendMovePct: 50, horizonHours: 35.9 }), { now: thursdayNoon })).toHaveLength(0);
+    expect(run(one, rule('weekend', { weekendMovePct: 50, horizonHours: 35.9 }), { now: thursdayNoon })).toHaveLength(
+      0,
+    );
   });
   it('fires on a Sunday whatever the horizon', () => {
-    expect(run(one, rule('weekend', { weekendMovePct: 50, horizonHours: 1 }), { now: '2026-11-29T20:00:00Z' })).toHaveLength(1);
+    expect(
+      run(one, rule('weekend', { weekendMovePct: 50, horizonHours: 1 }), { now: '2026-11-29T20:00:00Z' }),
+    ).toHaveLength(1);
   });
 });
 
 describe('evaluateRules', () => {
   it('orders by severity and skips disabled rules', () => {
     const b = book(account([pos({ stopLoss: null, leverage: 50 })], { walletBalance: 998 }));
-    const ws = evaluateRules(b, [rule('stop-missing'), rule('lp-distance', { minDistancePct: 5 }), rule('leverage-cap', { enabled: false })], { now: '2026-11-25T12:00:00Z' });
+    const ws = evaluateRules(
+      b,
+      [rule('stop-missing'), rule('lp-distance', { minDistancePct: 5 }), rule('leverage-cap', { enabled: false })],
+      { now: '2026-11-25T12:00:00Z' },
+    );
     // 50×: LP 98, 2 % from the mark → critical lp-distance first, then the stop-missing warning.
     expect(ws.map((w) => w.ruleId)).toEqual(['lp-distance', 'stop-missing']);
   });
@@ -258,10 +326,25 @@ describe('inverse accounts: sizes in USD contracts, money in coin', () => {
   // Stop 45 000: loss = 1 000·(1/45 000 − 1/50 000) = 0.0022222 BTC; equity 0.218 + 0.002 = 0.22 BTC
   // → 1.0101 % of equity.
   const inv = (stopLoss: number) =>
-    book(account([pos({ symbol: 'BTCUSD', contract: 'inverse', quantity: 10, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, stopLoss })], { walletBalance: 0.218 }));
+    book(
+      account(
+        [
+          pos({
+            symbol: 'BTCUSD',
+            contract: 'inverse',
+            quantity: 10,
+            contractSize: 100,
+            entryPrice: 50_000,
+            markPrice: 50_000,
+            stopLoss,
+          }),
+        ],
+        { walletBalance: 0.218 },
+      ),
+    );
   it('loss-to-stop in coin against coin equity', () => {
     const ws = run(inv(45_000), rule('loss-to-stop', { maxPctOfEquity: 1 }));
-    expect(ws[0].value).toBeCloseTo((1_000 * (1 / 45_000 - 1 / 50_000) / 0.22) * 100, 10);
+    expect(ws[0].value).toBeCloseTo(((1_000 * (1 / 45_000 - 1 / 50_000)) / 0.22) * 100, 10);
     expect(ws[0].message).toMatch(/loses 0.002222 coin/);
     expect(run(inv(45_000), rule('loss-to-stop', { maxPctOfEquity: 1.02 }))).toHaveLength(0);
   });
@@ -275,10 +358,19 @@ describe('cross-contagion picks the worst other symbol', () => {
   // Wallet 25; A long 1 @ 100, B long 1 @ 100, C long 0.5 @ 100 (all mmr 0). C's LP before:
   // 100 − (25 + 0 + 0)/0.5 = 50. Shock A −10 % (loss 10, the largest) → C's LP = 100 − 15/0.5 = 70,
   // 30 % away; B's shock is the same size. C's own shock (loss 5) is never used against C.
-  const b = book(account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' }), pos({ id: 'c', symbol: 'ZUSDT', quantity: 0.5 })], { marginMode: 'cross', walletBalance: 25 }));
+  const b = book(
+    account([pos({ id: 'a' }), pos({ id: 'b', symbol: 'YUSDT' }), pos({ id: 'c', symbol: 'ZUSDT', quantity: 0.5 })], {
+      marginMode: 'cross',
+      walletBalance: 25,
+    }),
+  );
   it('fires for C just above 30 %, not at 30 %', () => {
-    expect(run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 30 })).filter((w) => w.positionId === 'c')).toHaveLength(0);
-    const ws = run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 30.01 })).filter((w) => w.positionId === 'c');
+    expect(
+      run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 30 })).filter((w) => w.positionId === 'c'),
+    ).toHaveLength(0);
+    const ws = run(b, rule('cross-contagion', { shockPct: 10, minDistancePct: 30.01 })).filter(
+      (w) => w.positionId === 'c',
+    );
     expect(ws).toHaveLength(1);
     expect(ws[0].value).toBeCloseTo(30, 10);
     expect(ws[0].message).toMatch(/if XUSDT alone moves 10 %/);
@@ -291,7 +383,7 @@ describe('betas and volatility from shared/stress defaults', () => {
     // ETHUSDT long notional 100 · β_ETH, equity 1 000.
     const b = book(account([pos({ symbol: 'ETHUSDT' })]));
     const ws = run(b, rule('concentration-beta', { maxPctOfEquity: 0 }));
-    expect(ws[0].value).toBeCloseTo(100 * DEFAULT_BETAS.ETH / 1_000 * 100, 10);
+    expect(ws[0].value).toBeCloseTo(((100 * DEFAULT_BETAS.ETH) / 1_000) * 100, 10);
     expect(ws[0].message).not.toMatch(/no beta/);
   });
   it('lp-sigma falls back to |β| × BTC volatility, keyed by base asset', () => {
@@ -309,10 +401,31 @@ describe('past the end of a shipped tier table', () => {
     // where the notional (19.9 M / LP) passes 400 BTC, which the table does not document.
     const table = lookupTierTable('binance-coinm', 'BTCUSD');
     expect(table?.tiers.at(-1)?.maxNotional).toBe(400);
-    const b = book(account([pos({ symbol: 'BTCUSD', contract: 'inverse', quantity: 199_000, contractSize: 100, entryPrice: 50_000, markPrice: 50_000, mmr: undefined, leverage: 10 })], { venue: 'binance-coinm', marginMode: 'cross', walletBalance: 60 }));
+    const b = book(
+      account(
+        [
+          pos({
+            symbol: 'BTCUSD',
+            contract: 'inverse',
+            quantity: 199_000,
+            contractSize: 100,
+            entryPrice: 50_000,
+            markPrice: 50_000,
+            mmr: undefined,
+            leverage: 10,
+          }),
+        ],
+        { venue: 'binance-coinm', marginMode: 'cross', walletBalance: 60 },
+      ),
+    );
     const ws = evaluateRules(b, [], { now: '2026-11-25T12:00:00Z' });
     expect(ws).toHaveLength(1);
-    expect(ws[0]).toMatchObject({ ruleId: 'assessment-failed', severity: 'critical', positionId: 'p1', threshold: 400 });
+    expect(ws[0]).toMatchObject({
+      ruleId: 'assessment-failed',
+      severity: 'critical',
+      positionId: 'p1',
+      threshold: 400,
+    });
     expect(ws[0].value as number).toBeGreaterThan(400);
   });
 });

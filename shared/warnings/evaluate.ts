@@ -50,8 +50,14 @@ function finiteOrNull(x: number | null): number | null {
 
 const RANK: Record<Severity, number> = { critical: 0, warning: 1, info: 2 };
 
-type AnyPositionCheck = (rule: Rule, ...rest: Parameters<(typeof positionChecks)['lp-distance']> extends [unknown, ...infer R] ? R : never) => void;
-type AnyAccountCheck = (rule: Rule, ...rest: Parameters<(typeof accountChecks)['portfolio-risk']> extends [unknown, ...infer R] ? R : never) => void;
+type AnyPositionCheck = (
+  rule: Rule,
+  ...rest: Parameters<(typeof positionChecks)['lp-distance']> extends [unknown, ...infer R] ? R : never
+) => void;
+type AnyAccountCheck = (
+  rule: Rule,
+  ...rest: Parameters<(typeof accountChecks)['portfolio-risk']> extends [unknown, ...infer R] ? R : never
+) => void;
 
 /**
  * Evaluates the enabled rules over the book. Returns warnings ordered by severity (critical
@@ -67,7 +73,14 @@ export function evaluateRules(book: Book, rules: readonly Rule[], context: RuleC
     if (account.positions.length === 0) continue;
     // JSON and IPC carry no Infinity: a non-finite figure is reported as null (the message says why).
     const emit: Emit = (rule, w) =>
-      out.push({ ruleId: rule.id, severity: rule.severity, accountId: account.id, ...w, value: finiteOrNull(w.value), threshold: finiteOrNull(w.threshold) });
+      out.push({
+        ruleId: rule.id,
+        severity: rule.severity,
+        accountId: account.id,
+        ...w,
+        value: finiteOrNull(w.value),
+        threshold: finiteOrNull(w.threshold),
+      });
     let risk: AccountRisk | undefined;
     try {
       risk = assessAccount(toAccountSpec(account));
@@ -87,7 +100,9 @@ export function evaluateRules(book: Book, rules: readonly Rule[], context: RuleC
       if (!risk && rule.id !== 'stop-missing') continue;
       const position = positionChecks[rule.id as keyof typeof positionChecks] as AnyPositionCheck | undefined;
       if (position) {
-        account.positions.forEach((p, i) => position(rule, view, p, risk ? risk.positions[i] : (undefined as never), emit));
+        account.positions.forEach((p, i) =>
+          position(rule, view, p, risk ? risk.positions[i] : (undefined as never), emit),
+        );
       } else {
         (accountChecks[rule.id as keyof typeof accountChecks] as AnyAccountCheck | undefined)?.(rule, view, emit);
       }

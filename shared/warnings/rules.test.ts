@@ -15,8 +15,13 @@ describe('rule schema', () => {
   });
 
   it('rejects a negative threshold, an unknown field and an unknown id', () => {
-    expect(ruleSchema.safeParse({ id: 'lp-distance', enabled: true, severity: 'warning', minDistancePct: -1 }).success).toBe(false);
-    expect(ruleSchema.safeParse({ id: 'lp-distance', enabled: true, severity: 'warning', minDistancePct: 5, extra: 1 }).success).toBe(false);
+    expect(
+      ruleSchema.safeParse({ id: 'lp-distance', enabled: true, severity: 'warning', minDistancePct: -1 }).success,
+    ).toBe(false);
+    expect(
+      ruleSchema.safeParse({ id: 'lp-distance', enabled: true, severity: 'warning', minDistancePct: 5, extra: 1 })
+        .success,
+    ).toBe(false);
     expect(ruleSchema.safeParse({ id: 'nope', enabled: true, severity: 'warning' }).success).toBe(false);
     expect(ruleSchema.safeParse({ id: 'stop-missing', enabled: true, severity: 'loud' }).success).toBe(false);
   });

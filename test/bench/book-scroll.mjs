@@ -17,12 +17,24 @@ await withBenchPage(
   { name: 'book scroll bench', root: resolve(here, 'book'), tmpPrefix: 'cascade-book-bench-', query: `n=${POSITIONS}` },
   async ({ page, browser }) => {
     await page.waitForFunction(() => window.__book !== undefined, null, { timeout: 120_000 });
-    const info = await page.evaluate(() => ({ rows: window.__book.rows, built: window.__book.built, firstRender: window.__book.firstRender }));
-    const { work, frame } = await page.evaluate(({ steps, px }) => window.__book.scroll(steps, px), { steps: STEPS, px: 15 * 26 });
+    const info = await page.evaluate(() => ({
+      rows: window.__book.rows,
+      built: window.__book.built,
+      firstRender: window.__book.firstRender,
+    }));
+    const { work, frame } = await page.evaluate(({ steps, px }) => window.__book.scroll(steps, px), {
+      steps: STEPS,
+      px: 15 * 26,
+    });
     const row = (name, xs) => timingRow(name, xs, WARMUP);
     console.log(
-      `\nBook scroll bench: ${info.rows} rows (engine + rows built in ${info.built.toFixed(0)} ms, first render ${info.firstRender.toFixed(0)} ms), Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (goal: work p95 < 16 ms)`,
+      `\nBook scroll bench: ${info.rows} rows (engine + rows built in ${info.built.toFixed(0)} ms, first render ${info.firstRender.toFixed(0)} ms), Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (goal: work p95 < 16 ms)`,
     );
-    console.table([row('work: scroll → virtualiser + React commit', work), row('frame: scroll → next animation frame', frame)]);
+    console.table([
+      row('work: scroll → virtualiser + React commit', work),
+      row('frame: scroll → next animation frame', frame),
+    ]);
   },
 );

@@ -34,11 +34,32 @@ await withBenchPage(
       await page.keyboard.press(key);
       await page.waitForFunction((k) => window.__slider.samples.correlation.length > k, before);
     }
-    const { wall, work, react: reactMs, frame, chart, layout, correlation } = await page.evaluate(() => window.__slider.samples);
+    const {
+      wall,
+      work,
+      react: reactMs,
+      frame,
+      chart,
+      layout,
+      correlation,
+    } = await page.evaluate(() => window.__slider.samples);
     const row = (name, xs) => timingRow(name, xs, WARMUP);
-    console.log(`\nSlider bench: ${info.positions} positions, ${info.rungs} ladder rungs, Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (goal: work p95 < 16 ms)`);
-    console.table([row('work: input → commit + chart redraw + layout', work), row('wall: input → next frame after commit', wall), row('  of which input → React commit', reactMs), row('  of which frame: chart redraw + layout', frame), row('    chart redraw (rAF)', chart), row('    style + layout', layout)]);
+    console.log(
+      `\nSlider bench: ${info.positions} positions, ${info.rungs} ladder rungs, Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} (goal: work p95 < 16 ms)`,
+    );
+    console.table([
+      row('work: input → commit + chart redraw + layout', work),
+      row('wall: input → next frame after commit', wall),
+      row('  of which input → React commit', reactMs),
+      row('  of which frame: chart redraw + layout', frame),
+      row('    chart redraw (rAF)', chart),
+      row('    style + layout', layout),
+    ]);
     const c = correlation;
-    console.log(`Stress-correlation slider (rebuilds ladder + curve for ${info.positions} positions): p50 ${percentile(c, 50, 0).toFixed(2)} ms, p95 ${percentile(c, 95, 0).toFixed(2)} ms over ${c.length} events`);
+    console.log(
+      `Stress-correlation slider (rebuilds ladder + curve for ${info.positions} positions): p50 ${percentile(c, 50, 0).toFixed(2)} ms, p95 ${percentile(c, 95, 0).toFixed(2)} ms over ${c.length} events`,
+    );
   },
 );

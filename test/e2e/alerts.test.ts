@@ -32,7 +32,13 @@ describe('alerts (Chromium, real handlers and monitor)', () => {
     await page.getByRole('table', { name: 'Alert rules' }).waitFor();
     const rules = await h.call<AlertRule[]>('alerts:rules:list');
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ kind: 'distance-below', thresholdPct: 60, hysteresisPct: 1, cooldownSeconds: 300, enabled: true });
+    expect(rules[0]).toMatchObject({
+      kind: 'distance-below',
+      thresholdPct: 60,
+      hysteresisPct: 1,
+      cooldownSeconds: 300,
+      enabled: true,
+    });
 
     // While the trader looks at the Book, main evaluates and pushes what fired.
     await page.getByRole('tab', { name: 'Book' }).click();
@@ -49,18 +55,27 @@ describe('alerts (Chromium, real handlers and monitor)', () => {
     await page.getByRole('tab', { name: 'Alerts', selected: true }).waitFor();
     expect(await banner.count()).toBe(0);
     // The history shows every fired alert.
-    await page.locator('[data-alert-id]').nth(fired.length - 1).waitFor();
+    await page
+      .locator('[data-alert-id]')
+      .nth(fired.length - 1)
+      .waitFor();
     expect(await page.locator('[data-alert-id]').count()).toBe(fired.length);
     expect(await runAxe(page)).toEqual([]);
 
     const first = fired[0];
-    await page.locator(`[data-alert-id="${first.id}"]`).getByRole('button', { name: /^Acknowledge/ }).click();
+    await page
+      .locator(`[data-alert-id="${first.id}"]`)
+      .getByRole('button', { name: /^Acknowledge/ })
+      .click();
     await page.locator(`[data-alert-id="${first.id}"]`).getByText('acknowledged').waitFor();
     const history = await h.call<AlertEvent[]>('alerts:history:list', {});
     expect(history.find((e) => e.id === first.id)!.acknowledgedAt).not.toBeNull();
     expect(history.filter((e) => e.acknowledgedAt === null)).toHaveLength(fired.length - 1);
     // The tab counts what is left to acknowledge.
-    await page.getByRole('tab', { name: 'Alerts' }).getByLabel(`${fired.length - 1} unacknowledged alerts`).waitFor();
+    await page
+      .getByRole('tab', { name: 'Alerts' })
+      .getByLabel(`${fired.length - 1} unacknowledged alerts`)
+      .waitFor();
     if (process.env.CASCADE_SCREENSHOTS === '1') {
       mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
       await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/alerts.png') });
@@ -76,7 +91,8 @@ describe('alerts (Chromium, real handlers and monitor)', () => {
     await page.locator(`[data-position-id="${target.id}"].row-focused`).waitFor();
     expect(await row.getByTestId('mark-stale').textContent()).toBe('stale price');
     const others = book.accounts.flatMap((a) => a.positions).filter((p) => p.symbol !== target.symbol);
-    for (const p of others) expect(await page.locator(`[data-position-id="${p.id}"] [data-testid="mark-stale"]`).count()).toBe(0);
+    for (const p of others)
+      expect(await page.locator(`[data-position-id="${p.id}"] [data-testid="mark-stale"]`).count()).toBe(0);
     expect(await runAxe(page)).toEqual([]);
   });
 });

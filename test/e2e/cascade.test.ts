@@ -87,7 +87,11 @@ describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
     await dragRangeTo(page, slider, -44);
     expect(await slider.inputValue()).toBe('-44');
     const liquidatedIds = async () =>
-      (await page.locator('[data-testid="ladder-row"][data-state="liquidated"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-position-ids') ?? '')))
+      (
+        await page
+          .locator('[data-testid="ladder-row"][data-state="liquidated"]')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-position-ids') ?? ''))
+      )
         .flatMap((ids) => ids.split(' '))
         .filter(Boolean)
         .sort();
@@ -122,10 +126,10 @@ describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
     await page.getByRole('tab', { name: 'Book' }).click();
     const lp = assessAccount(toAccountSpec(book.accounts[0])).positions.find((r) => r.id === eth.id)!.liquidationPrice;
     const cell = page.locator(`[data-position-id="${eth.id}"] [data-testid="lp"]`);
-    await page.waitForFunction(
-      ([sel, text]) => document.querySelector(sel)?.textContent === text,
-      [`[data-position-id="${eth.id}"] [data-testid="lp"]`, lp === null ? 'none' : f.price(lp, eth.tickSize)] as const,
-    );
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [
+      `[data-position-id="${eth.id}"] [data-testid="lp"]`,
+      lp === null ? 'none' : f.price(lp, eth.tickSize),
+    ] as const);
     expect(await cell.textContent()).toBe(lp === null ? 'none' : f.price(lp, eth.tickSize));
 
     await page.getByRole('tab', { name: 'Entry' }).click();
@@ -134,7 +138,11 @@ describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
     expect((await h.call<Book>('book:get')).accounts[0].positions.map((p) => p.symbol)).not.toContain('SOLUSDT');
     await page.keyboard.press('Enter'); // Undo has focus
     await page.getByRole('button', { name: 'Delete SOLUSDT long' }).waitFor();
-    expect((await h.call<Book>('book:get')).accounts[0].positions.map((p) => p.symbol).sort()).toEqual(['BTCUSDT', 'ETHUSDT', 'SOLUSDT']);
+    expect((await h.call<Book>('book:get')).accounts[0].positions.map((p) => p.symbol).sort()).toEqual([
+      'BTCUSDT',
+      'ETHUSDT',
+      'SOLUSDT',
+    ]);
   });
 
   it('refuses a CSV with a bad row, naming the row and column, and changes nothing', async () => {
@@ -146,7 +154,9 @@ describe('Cascade in Chromium over the real IPC handlers and SQLite', () => {
       'Other,binance-usdm,cross,5000,BTCUSDT,long,linear,0.1,120000,10',
       'Other,binance-usdm,cross,5000,ETHUSDT,long,linear,1,4000,abc',
     ].join('\n');
-    await page.getByLabel(/Position file/).setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page
+      .getByLabel(/Position file/)
+      .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const alert = page.getByRole('alert', { name: 'Import errors' });
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';

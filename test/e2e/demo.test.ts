@@ -17,7 +17,10 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
     const book = await loadDemoBook(h);
     expect(book.accounts.map((a) => a.name)).toEqual(expect.arrayContaining(demo.accounts.map((a) => a.name)));
     const total = demo.accounts.reduce((n, a) => n + a.positions.length, 0);
-    await page.locator('[data-position-id]').nth(total - 1).waitFor();
+    await page
+      .locator('[data-position-id]')
+      .nth(total - 1)
+      .waitFor();
     expect(await page.locator('[data-position-id]').count()).toBe(total);
     // The 25× isolated BTC long sits within 5 % of its LP: red, and a warnings badge.
     const iso = book.accounts.find((a) => a.name === 'Demo · Binance isolated')!;
@@ -36,7 +39,9 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
     const all = book.accounts.flatMap((a) => a.positions);
     expect(all.some((p) => p.contract === 'inverse')).toBe(true);
     expect(all.every((p) => p.markSource === 'manual')).toBe(true);
-    expect(new Set(all.map((p) => p.symbol.replace(/(USDT|USD_PERP)$/, '')))).toEqual(new Set(['BTC', 'ETH', 'SOL', 'DOGE']));
+    expect(new Set(all.map((p) => p.symbol.replace(/(USDT|USD_PERP)$/, '')))).toEqual(
+      new Set(['BTC', 'ETH', 'SOL', 'DOGE']),
+    );
     expect(all.find((p) => p.symbol === 'BTCUSDT')!.markPrice).toBe(126_000);
     await row.getByRole('button', { name: 'Chart BTCUSDT' }).click();
     await page.getByRole('tab', { name: 'Chart', selected: true }).waitFor();
@@ -85,7 +90,10 @@ describe('first run with the demo book (Chromium, real handlers)', () => {
   it('exports the book as JSON that parses back to the same accounts, and backs up beside the database', async () => {
     const page = h.page;
     await page.getByRole('tab', { name: 'Import' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.json$/);
     const path = await download.path();
     const exported = JSON.parse(readFileSync(path, 'utf8')) as typeof demo;

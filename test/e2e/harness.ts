@@ -34,7 +34,13 @@ export function channelPaths(tree: ChannelTree = channels, prefix: string[] = []
 }
 
 /** Runs in the page before its scripts: builds `window.cascade` over the exposed binding. */
-function installBridge({ paths, eventChannels }: { paths: [string[], string][]; eventChannels: [string, string][] }): void {
+function installBridge({
+  paths,
+  eventChannels,
+}: {
+  paths: [string[], string][];
+  eventChannels: [string, string][];
+}): void {
   const w = window as unknown as {
     cascade: Record<string, unknown>;
     __cascadeInvoke: (c: string, r: unknown) => Promise<unknown>;
@@ -90,7 +96,10 @@ export async function startHarness(options: { viewport?: { width: number; height
   const db = makeTempDb();
   const server = await serveStatic(RENDERER_DIR);
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 }, locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1400, height: 900 },
+    locale: 'en-US',
+  });
   const calls: string[] = [];
   await context.exposeBinding('__cascadeInvoke', async (_source, channel: string, request: unknown) => {
     calls.push(channel);
@@ -114,7 +123,11 @@ export async function startHarness(options: { viewport?: { width: number; height
     async emit(event, payload) {
       const def = eventTable[event];
       const checked = def.payload.parse(payload);
-      return page.evaluate(([channel, p]) => (window as unknown as { __cascadeEmit: (c: string, p: unknown) => number }).__cascadeEmit(channel, p), [def.channel, checked] as const);
+      return page.evaluate(
+        ([channel, p]) =>
+          (window as unknown as { __cascadeEmit: (c: string, p: unknown) => number }).__cascadeEmit(channel, p),
+        [def.channel, checked] as const,
+      );
     },
     async call<T>(channel: string, request: unknown = {}) {
       const result = (await dispatch(db.ctx, channel, request)) as IpcResult<T>;
@@ -157,12 +170,31 @@ export async function loadDemoBook(h: Harness): Promise<Book> {
 }
 
 /** Runs axe-core in the page (injected through the DevTools protocol, so the page's CSP stays on). */
-export async function runAxe(page: Page, context: string | null = null): Promise<{ id: string; impact: string | null; help: string; nodes: string[] }[]> {
+export async function runAxe(
+  page: Page,
+  context: string | null = null,
+): Promise<{ id: string; impact: string | null; help: string; nodes: string[] }[]> {
   const source = readFileSync(resolve(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
   await page.evaluate(source);
   return page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(selector ?? document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+    }));
   }, context);
 }

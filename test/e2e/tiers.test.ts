@@ -23,16 +23,32 @@ const SOL_BRACKETS = JSON.stringify([
       { bracket: 3, initialLeverage: 25, notionalCap: 100000, notionalFloor: 25000, maintMarginRatio: 0.05, cum: 700 },
     ],
   },
-  { symbol: 'XRPUSDT', brackets: [{ bracket: 1, initialLeverage: 75, notionalCap: 5000, notionalFloor: 0, maintMarginRatio: 0.01, cum: 0 }] },
+  {
+    symbol: 'XRPUSDT',
+    brackets: [
+      { bracket: 1, initialLeverage: 75, notionalCap: 5000, notionalFloor: 0, maintMarginRatio: 0.01, cum: 0 },
+    ],
+  },
 ]);
 
 describe('tier overrides (Chromium, real handlers)', () => {
-  it('a pasted Binance bracket answer becomes the SOLUSDT override; the Book LP equals main\'s', async () => {
+  it("a pasted Binance bracket answer becomes the SOLUSDT override; the Book LP equals main's", async () => {
     const page = h.page;
     await page.goto(h.url);
-    const account = await h.call<{ id: string }>('accounts:upsert', { name: 'Alts', venue: 'binance-usdm', marginMode: 'cross', walletBalance: 5_000 });
+    const account = await h.call<{ id: string }>('accounts:upsert', {
+      name: 'Alts',
+      venue: 'binance-usdm',
+      marginMode: 'cross',
+      walletBalance: 5_000,
+    });
     const sol = await h.call<{ id: string; tickSize?: number }>('positions:upsert', {
-      accountId: account.id, symbol: 'SOLUSDT', side: 'long', contract: 'linear', quantity: 150, entryPrice: 210, tickSize: 0.01,
+      accountId: account.id,
+      symbol: 'SOLUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 150,
+      entryPrice: 210,
+      tickSize: 0.01,
     });
     await h.call('prices:set', { symbol: 'SOLUSDT', mark: 205 });
     await page.reload();
@@ -56,7 +72,9 @@ describe('tier overrides (Chromium, real handlers)', () => {
     expect(await runAxe(page)).toEqual([]);
     if (process.env.CASCADE_SCREENSHOTS === '1') {
       mkdirSync(resolve(ROOT, 'docs/screenshots'), { recursive: true });
-      await page.getByRole('heading', { name: 'Maintenance tiers' }).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await page
+        .getByRole('heading', { name: 'Maintenance tiers' })
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: resolve(ROOT, 'docs/screenshots/tiers.png') });
     }
 
@@ -67,7 +85,10 @@ describe('tier overrides (Chromium, real handlers)', () => {
     expect(lp).toBeGreaterThan(0);
 
     await page.getByRole('tab', { name: 'Book' }).click();
-    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [`[data-position-id="${sol.id}"] [data-testid="lp"]`, f.price(lp, 0.01)] as const);
+    await page.waitForFunction(([sel, text]) => document.querySelector(sel)?.textContent === text, [
+      `[data-position-id="${sol.id}"] [data-testid="lp"]`,
+      f.price(lp, 0.01),
+    ] as const);
     expect(await cell.textContent()).toBe(f.price(lp, 0.01));
     // The stored position itself is unchanged: the override is applied, not written into it.
     const book = await h.call<Book>('book:get');

@@ -11,17 +11,22 @@ function table(a: AccountAssessment): string {
   const head = `${a.name} (${a.venue}, ${a.marginMode}) wallet ${formatNumber(a.walletBalance)}`;
   if (a.error) return `${head}\n  cannot assess: ${a.error.message}`;
   const totals = `  equity ${formatNumber(a.equity)}  maintenance ${formatNumber(a.maintenanceMargin)}  margin ratio ${formatNumber(a.marginRatio)}`;
-  const rows = [['id', 'symbol', 'side', 'mark', 'liquidation', 'bankruptcy', 'distance'], ...a.positions.map((p) => [
-    p.id,
-    p.symbol,
-    p.side,
-    formatNumber(p.markPrice),
-    formatNumber(p.liquidationPrice),
-    formatNumber(p.bankruptcyPrice),
-    p.distanceToLiquidation === null ? '—' : `${(p.distanceToLiquidation * 100).toFixed(2)}%`,
-  ])];
+  const rows = [
+    ['id', 'symbol', 'side', 'mark', 'liquidation', 'bankruptcy', 'distance'],
+    ...a.positions.map((p) => [
+      p.id,
+      p.symbol,
+      p.side,
+      formatNumber(p.markPrice),
+      formatNumber(p.liquidationPrice),
+      formatNumber(p.bankruptcyPrice),
+      p.distanceToLiquidation === null ? '—' : `${(p.distanceToLiquidation * 100).toFixed(2)}%`,
+    ]),
+  ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => '  ' + r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
+  const lines = rows.map(
+    (r) => '  ' + r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '),
+  );
   return [head, totals, ...(a.positions.length ? lines : ['  no positions'])].join('\n');
 }
 

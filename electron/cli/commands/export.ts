@@ -14,7 +14,10 @@ export const exportCommand: CliCommand = {
     const a = splitArgs(args, { valued: ['format', 'out'] });
     expectPositionals(a.positional, [], USAGE);
     const format = a.values.get('format');
-    if (format !== 'json' && format !== 'csv') throw new CliUserError(`--format: expected json or csv, got ${format === undefined ? 'nothing' : `"${format}"`}\nusage: ${USAGE}`);
+    if (format !== 'json' && format !== 'csv')
+      throw new CliUserError(
+        `--format: expected json or csv, got ${format === undefined ? 'nothing' : `"${format}"`}\nusage: ${USAGE}`,
+      );
     const text = exportBook(ctx().db, format);
     const out = a.values.get('out');
     if (out === undefined) io.out(text.replace(/\n$/, ''));
@@ -22,7 +25,9 @@ export const exportCommand: CliCommand = {
       try {
         writeFileSync(out, text);
       } catch (error) {
-        throw new CliUserError(`cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+        throw new CliUserError(
+          `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
       }
       io.err(`wrote ${out}`);
     }

@@ -29,19 +29,26 @@ function mappingOf(path: string | undefined, defaults: string[]): CsvMapping | u
       throw new CliUserError(`--mapping ${path}: ${(error as Error).message}`);
     }
     const parsed = csvMappingSchema.safeParse(raw);
-    if (!parsed.success) throw new CliUserError(`--mapping ${path}: expected { "columns": { "entry_price": "Avg Cost", … }, "defaults": { … } }`);
+    if (!parsed.success)
+      throw new CliUserError(
+        `--mapping ${path}: expected { "columns": { "entry_price": "Avg Cost", … }, "defaults": { … } }`,
+      );
     mapping = parsed.data;
   }
   for (const pair of defaults) {
     const at = pair.indexOf('=');
     if (at <= 0) throw new CliUserError(`--default: expected COLUMN=VALUE, got "${pair}"`);
-    mapping = { columns: mapping?.columns ?? {}, defaults: { ...mapping?.defaults, [pair.slice(0, at)]: pair.slice(at + 1) } };
+    mapping = {
+      columns: mapping?.columns ?? {},
+      defaults: { ...mapping?.defaults, [pair.slice(0, at)]: pair.slice(at + 1) },
+    };
   }
   return mapping;
 }
 
 export function describeSummary(s: ImportSummary): string {
-  const c = (x: { added: number; changed: number; unchanged: number }) => `${x.added} added, ${x.changed} changed, ${x.unchanged} unchanged`;
+  const c = (x: { added: number; changed: number; unchanged: number }) =>
+    `${x.added} added, ${x.changed} changed, ${x.unchanged} unchanged`;
   const lines = [`read as ${s.layout}`, `positions: ${c(s)}`, `accounts: ${c(s.accounts)}`, `prices: ${c(s.prices)}`];
   const o = s.tierOverrides;
   if (o.added + o.changed + o.unchanged > 0) lines.push(`tier overrides: ${c(o)}`);
@@ -50,8 +57,12 @@ export function describeSummary(s: ImportSummary): string {
 
 function reportErrors(s: ImportSummary, io: CliIo): never {
   if (s.needsMapping) {
-    io.err(`cascade: the CSV header is not Cascade's, Binance's or Bybit's: ${s.needsMapping.header.map((h) => JSON.stringify(h)).join(', ')}`);
-    io.err(`map it with --mapping MAP.json, e.g. {"columns": {"symbol": "${s.needsMapping.header[0]}", …}, "defaults": {"venue": "generic"}}`);
+    io.err(
+      `cascade: the CSV header is not Cascade's, Binance's or Bybit's: ${s.needsMapping.header.map((h) => JSON.stringify(h)).join(', ')}`,
+    );
+    io.err(
+      `map it with --mapping MAP.json, e.g. {"columns": {"symbol": "${s.needsMapping.header[0]}", …}, "defaults": {"venue": "generic"}}`,
+    );
     io.err(`Cascade columns: ${s.needsMapping.fields.join(', ')} (required: ${s.needsMapping.required.join(', ')})`);
   }
   throw new CliUserError(`import refused, nothing was written:\n${s.errors.map((e) => `  ${e.message}`).join('\n')}`);
@@ -69,9 +80,15 @@ export const importCommand: CliCommand = {
     try {
       text = readFileSync(file!, 'utf8');
     } catch (error) {
-      throw new CliUserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new CliUserError(
+        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
-    const request = { format: formatOf(file!, text, a.values.get('format')), text, mapping: mappingOf(a.values.get('mapping'), a.repeated.get('default') ?? []) };
+    const request = {
+      format: formatOf(file!, text, a.values.get('format')),
+      text,
+      mapping: mappingOf(a.values.get('mapping'), a.repeated.get('default') ?? []),
+    };
     const c = ctx();
     const dry = a.flags.has('dry-run');
     const summary = dry ? previewImport(c.db, request) : commitImport(c.db, request, c.now().toISOString());

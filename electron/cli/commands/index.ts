@@ -20,7 +20,8 @@ export const commands: readonly CliCommand[] = [
   priceCommand,
   backupCommand,
   restoreCommand,
-  sizeCommand, warningsCommand,
+  sizeCommand,
+  warningsCommand,
   stressCommand,
   tiersCommand,
 ];

@@ -13,9 +13,11 @@ export const priceCommand: CliCommand = {
   run(args, ctx, io) {
     const a = splitArgs(args, {});
     const [symbol, value] = expectPositionals(a.positional, ['SYMBOL', 'VALUE'], USAGE);
-    if (!SYMBOL_PATTERN.test(symbol!)) throw new CliUserError(`SYMBOL: expected a symbol such as BTCUSDT, got "${symbol}"`);
+    if (!SYMBOL_PATTERN.test(symbol!))
+      throw new CliUserError(`SYMBOL: expected a symbol such as BTCUSDT, got "${symbol}"`);
     const mark = /^\d+(\.\d*)?([eE][+-]?\d+)?$|^\.\d+$/.test(value!) ? Number(value) : NaN;
-    if (!(Number.isFinite(mark) && mark > 0)) throw new CliUserError(`VALUE: expected a positive price, got "${value}"`);
+    if (!(Number.isFinite(mark) && mark > 0))
+      throw new CliUserError(`VALUE: expected a positive price, got "${value}"`);
     const c = ctx();
     const row = insertPrice(c.db, symbol!, mark, 'manual', c.now().toISOString());
     io.out(`${row.symbol} ${formatNumber(row.mark)} (manual, ${row.at})`);

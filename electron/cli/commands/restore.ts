@@ -17,7 +17,9 @@ export const restoreCommand: CliCommand = {
     const [file] = expectPositionals(splitArgs(args, {}).positional, ['FILE'], USAGE);
     const c = ctx();
     const { safetyBackup, schemaVersion } = restoreFromFile(c.db, c.dbPath, resolve(file!), c.now());
-    io.out(`restored ${resolve(file!)} (schema version ${schemaVersion})\nthe book before the restore is in ${safetyBackup.path}`);
+    io.out(
+      `restored ${resolve(file!)} (schema version ${schemaVersion})\nthe book before the restore is in ${safetyBackup.path}`,
+    );
     return 0;
   },
 };

@@ -4,7 +4,21 @@ import { capture } from '@test/helpers/cli';
 
 // A --db path that must never be created: `size` needs no database.
 const NO_DB = ['--db', '/nonexistent-dir/never.sqlite'];
-const EXAMPLE = ['size', '--equity', '10000', '--risk', '1%', '--entry', '70000', '--stop', '68500', '--venue', 'binance-usdm', '--symbol', 'BTCUSDT'];
+const EXAMPLE = [
+  'size',
+  '--equity',
+  '10000',
+  '--risk',
+  '1%',
+  '--entry',
+  '70000',
+  '--stop',
+  '68500',
+  '--venue',
+  'binance-usdm',
+  '--symbol',
+  'BTCUSDT',
+];
 
 describe('cascade size', () => {
   it('prints the sizing without a database (1 % of 10 000 over a 1 500 stop → 0.066 BTC)', async () => {
@@ -21,7 +35,11 @@ describe('cascade size', () => {
     const c = capture();
     expect(await runCli([...EXAMPLE, '--json', ...NO_DB], c.io, {})).toBe(0);
     const { input, result } = JSON.parse(c.out[0]);
-    expect(input).toMatchObject({ venue: 'binance-usdm', risk: { mode: 'percent', value: 1 }, stop: { mode: 'price', value: 68_500 } });
+    expect(input).toMatchObject({
+      venue: 'binance-usdm',
+      risk: { mode: 'percent', value: 1 },
+      stop: { mode: 'price', value: 68_500 },
+    });
     expect(result).toMatchObject({ size: 0.066, binding: 'risk', notional: 4_620, liquidationPrice: null });
   });
 
@@ -29,7 +47,28 @@ describe('cascade size', () => {
     // Stop 2 % below 70 000 = 68 600; loss per BTC 1 400 + 0.0005·(70 000 + 68 600) = 1 469.3
     // → 100 / 1 469.3 = 0.06806 → 0.068.
     const c = capture();
-    const args = ['size', '--equity', '10000', '--risk', '1%', '--entry', '70000', '--stop', '2%', '--side', 'long', '--fee', '0.05%', '--mode', 'isolated', '--venue', 'binance-usdm', '--symbol', 'BTCUSDT', '--json'];
+    const args = [
+      'size',
+      '--equity',
+      '10000',
+      '--risk',
+      '1%',
+      '--entry',
+      '70000',
+      '--stop',
+      '2%',
+      '--side',
+      'long',
+      '--fee',
+      '0.05%',
+      '--mode',
+      'isolated',
+      '--venue',
+      'binance-usdm',
+      '--symbol',
+      'BTCUSDT',
+      '--json',
+    ];
     expect(await runCli([...args, ...NO_DB], c.io, {})).toBe(0);
     expect(JSON.parse(c.out[0]).result).toMatchObject({ stop: 68_600, size: 0.068 });
   });

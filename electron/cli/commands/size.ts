@@ -3,7 +3,11 @@ import { sizePosition, type SizingInputRaw, type SizingResult } from '@shared/si
 import { CliUserError, type CliCommand } from '../types';
 
 /** `--name value` options and bare `--flag`s of one command line; unknown names are refused. */
-export function parseOptions(args: string[], valued: readonly string[], flags: readonly string[]): { values: Map<string, string>; flags: Set<string> } {
+export function parseOptions(
+  args: string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): { values: Map<string, string>; flags: Set<string> } {
   const values = new Map<string, string>();
   const set = new Set<string>();
   for (let i = 0; i < args.length; i++) {
@@ -12,10 +16,12 @@ export function parseOptions(args: string[], valued: readonly string[], flags: r
     if (name !== undefined && flags.includes(name)) set.add(name);
     else if (name !== undefined && valued.includes(name)) {
       const v = args[i + 1];
-      if (v === undefined || (v.startsWith('--') && !/^--?\d/.test(v))) throw new CliUserError(`--${name} needs a value`);
+      if (v === undefined || (v.startsWith('--') && !/^--?\d/.test(v)))
+        throw new CliUserError(`--${name} needs a value`);
       values.set(name, v);
       i++;
-    } else throw new CliUserError(`unknown option "${a}" (known: ${[...valued, ...flags].map((n) => `--${n}`).join(' ')})`);
+    } else
+      throw new CliUserError(`unknown option "${a}" (known: ${[...valued, ...flags].map((n) => `--${n}`).join(' ')})`);
   }
   return { values, flags: set };
 }
@@ -29,21 +35,45 @@ function numberOf(name: string, text: string): number {
 
 /** `1%` → { percent 1 }, `250` → { amount 250 }. */
 function percentOrAmount(name: string, text: string): { mode: 'percent' | 'amount'; value: number } {
-  return text.endsWith('%') ? { mode: 'percent', value: numberOf(name, text.slice(0, -1)) } : { mode: 'amount', value: numberOf(name, text) };
+  return text.endsWith('%')
+    ? { mode: 'percent', value: numberOf(name, text.slice(0, -1)) }
+    : { mode: 'amount', value: numberOf(name, text) };
 }
 
-const VALUED = ['equity', 'risk', 'entry', 'stop', 'tp', 'venue', 'symbol', 'side', 'leverage', 'mode', 'fee', 'contract', 'contract-size', 'lot', 'mmr', 'buffer', 'lp-within'] as const;
+const VALUED = [
+  'equity',
+  'risk',
+  'entry',
+  'stop',
+  'tp',
+  'venue',
+  'symbol',
+  'side',
+  'leverage',
+  'mode',
+  'fee',
+  'contract',
+  'contract-size',
+  'lot',
+  'mmr',
+  'buffer',
+  'lp-within',
+] as const;
 
 /** Builds the calculator input from the command line (the calculator's zod schema checks the rest). */
 export function sizingInputFromArgs(args: string[]): { input: SizingInputRaw; json: boolean } {
   const { values, flags } = parseOptions(args, VALUED, ['json']);
   const need = (n: string): string => {
     const v = values.get(n);
-    if (v === undefined) throw new CliUserError(`--${n} is required (cascade size --equity 10000 --risk 1% --entry 70000 --stop 68500 --venue binance-usdm --symbol BTCUSDT)`);
+    if (v === undefined)
+      throw new CliUserError(
+        `--${n} is required (cascade size --equity 10000 --risk 1% --entry 70000 --stop 68500 --venue binance-usdm --symbol BTCUSDT)`,
+      );
     return v;
   };
   const venue = need('venue');
-  if (!(VENUE_IDS as readonly string[]).includes(venue)) throw new CliUserError(`--venue: expected one of ${VENUE_IDS.join(', ')}, got "${venue}"`);
+  if (!(VENUE_IDS as readonly string[]).includes(venue))
+    throw new CliUserError(`--venue: expected one of ${VENUE_IDS.join(', ')}, got "${venue}"`);
   const stop = percentOrAmount('stop', need('stop'));
   const opt = (n: string) => values.get(n);
   const fee = opt('fee');
@@ -65,19 +95,39 @@ export function sizingInputFromArgs(args: string[]): { input: SizingInputRaw; js
   if (opt('lot')) input.lotStep = numberOf('lot', opt('lot') as string);
   if (opt('mmr')) input.mmr = numberOf('mmr', opt('mmr') as string);
   if (opt('buffer')) input.safetyBufferPct = numberOf('buffer', (opt('buffer') as string).replace(/%$/, ''));
-  if (opt('lp-within')) input.headroomLpWithinPct = numberOf('lp-within', (opt('lp-within') as string).replace(/%$/, ''));
+  if (opt('lp-within'))
+    input.headroomLpWithinPct = numberOf('lp-within', (opt('lp-within') as string).replace(/%$/, ''));
   return { input: input as SizingInputRaw, json: flags.has('json') };
 }
 
 /** Calculator field → the option that sets it, for error messages. */
 const SIZE_FLAGS: Record<string, string> = {
-  equity: '--equity', risk: '--risk', entry: '--entry', stop: '--stop', takeProfit: '--tp', venue: '--venue', symbol: '--symbol',
-  side: '--side', leverage: '--leverage', marginMode: '--mode', feeRate: '--fee', contract: '--contract', contractSize: '--contract-size',
-  lotStep: '--lot', mmr: '--mmr', safetyBufferPct: '--buffer', headroomLpWithinPct: '--lp-within',
+  equity: '--equity',
+  risk: '--risk',
+  entry: '--entry',
+  stop: '--stop',
+  takeProfit: '--tp',
+  venue: '--venue',
+  symbol: '--symbol',
+  side: '--side',
+  leverage: '--leverage',
+  marginMode: '--mode',
+  feeRate: '--fee',
+  contract: '--contract',
+  contractSize: '--contract-size',
+  lotStep: '--lot',
+  mmr: '--mmr',
+  safetyBufferPct: '--buffer',
+  headroomLpWithinPct: '--lp-within',
 };
 
-const f = (n: number | null, digits = 4): string => (n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) >= 1000 ? 2 : digits }));
-const BOUND_NAMES = { risk: 'the risk budget', margin: 'the margin available', 'stop-before-liquidation': 'the stop filling before liquidation' } as const;
+const f = (n: number | null, digits = 4): string =>
+  n === null ? '—' : n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) >= 1000 ? 2 : digits });
+const BOUND_NAMES = {
+  risk: 'the risk budget',
+  margin: 'the margin available',
+  'stop-before-liquidation': 'the stop filling before liquidation',
+} as const;
 
 /** The result as lines for a terminal. */
 export function formatSizing(input: SizingInputRaw, r: SizingResult): string {
@@ -100,7 +150,9 @@ export function formatSizing(input: SizingInputRaw, r: SizingResult): string {
   if (h) {
     lines.push(
       `can add           ${h.untilLpWithin === null ? 'no limit' : `${f(h.untilLpWithin, 8)} ${unit}`} before the LP is within ${f(h.lpWithinPct, 2)} %` +
-        (h.untilNextTier === null ? '' : ` · ${f(h.untilNextTier, 8)} ${unit} before the next tier (${f((h.tier?.mmr ?? 0) * 100, 3)} % → ${f((h.tier?.nextMmr ?? 0) * 100, 3)} %)`),
+        (h.untilNextTier === null
+          ? ''
+          : ` · ${f(h.untilNextTier, 8)} ${unit} before the next tier (${f((h.tier?.mmr ?? 0) * 100, 3)} % → ${f((h.tier?.nextMmr ?? 0) * 100, 3)} %)`),
     );
   }
   for (const n of r.notes) lines.push(`note: ${n}`);

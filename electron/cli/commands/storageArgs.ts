@@ -11,7 +11,12 @@ export function splitArgs(
   const valued = spec.valued ?? [];
   const repeatedNames = spec.repeated ?? [];
   const flagNames = spec.flags ?? [];
-  const out = { positional: [] as string[], values: new Map<string, string>(), repeated: new Map<string, string[]>(), flags: new Set<string>() };
+  const out = {
+    positional: [] as string[],
+    values: new Map<string, string>(),
+    repeated: new Map<string, string[]>(),
+    flags: new Set<string>(),
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!arg.startsWith('--') || arg === '--') {
@@ -22,7 +27,8 @@ export function splitArgs(
     if (flagNames.includes(name)) out.flags.add(name);
     else if (valued.includes(name) || repeatedNames.includes(name)) {
       const value = args[i + 1];
-      if (value === undefined || (value.startsWith('--') && !/^--?\d/.test(value))) throw new CliUserError(`--${name} needs a value`);
+      if (value === undefined || (value.startsWith('--') && !/^--?\d/.test(value)))
+        throw new CliUserError(`--${name} needs a value`);
       if (valued.includes(name)) out.values.set(name, value);
       else out.repeated.set(name, [...(out.repeated.get(name) ?? []), value]);
       i++;
@@ -39,7 +45,9 @@ export function expectPositionals(positional: string[], names: readonly string[]
   if (positional.length !== names.length) {
     const missing = names.slice(positional.length);
     throw new CliUserError(
-      positional.length < names.length ? `missing ${missing.join(' and ')}\nusage: ${usage}` : `unexpected argument "${positional[names.length]}"\nusage: ${usage}`,
+      positional.length < names.length
+        ? `missing ${missing.join(' and ')}\nusage: ${usage}`
+        : `unexpected argument "${positional[names.length]}"\nusage: ${usage}`,
     );
   }
   return positional;

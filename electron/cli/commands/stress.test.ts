@@ -13,9 +13,34 @@ describe('cascade stress', () => {
     // Generic isolated account: BTCUSDT long 1 @ 100 000, margin 10 000, mmr 0.5 % →
     // LP = 90 000 / 0.995 = 90 452.26 (BTC −9.548 %). Short 1 @ 100 000, margin 20 000 →
     // LP = 120 000 / 1.005 = 119 402.99 (BTC +19.40 %).
-    const acc = await dispatchOk(t, 'accounts:upsert', { name: 'Main', venue: 'generic', marginMode: 'isolated', walletBalance: 1_000 });
-    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 1, entryPrice: 100_000, markPrice: 100_000, isolatedMargin: 10_000, mmr: 0.005 });
-    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'BTCUSD', side: 'short', contract: 'linear', quantity: 1, entryPrice: 100_000, markPrice: 100_000, isolatedMargin: 20_000, mmr: 0.005 });
+    const acc = await dispatchOk(t, 'accounts:upsert', {
+      name: 'Main',
+      venue: 'generic',
+      marginMode: 'isolated',
+      walletBalance: 1_000,
+    });
+    await dispatchOk(t, 'positions:upsert', {
+      accountId: acc.id,
+      symbol: 'BTCUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 1,
+      entryPrice: 100_000,
+      markPrice: 100_000,
+      isolatedMargin: 10_000,
+      mmr: 0.005,
+    });
+    await dispatchOk(t, 'positions:upsert', {
+      accountId: acc.id,
+      symbol: 'BTCUSD',
+      side: 'short',
+      contract: 'linear',
+      quantity: 1,
+      entryPrice: 100_000,
+      markPrice: 100_000,
+      isolatedMargin: 20_000,
+      mmr: 0.005,
+    });
     t.db.close();
   }
 
@@ -34,12 +59,17 @@ describe('cascade stress', () => {
   it('--vol gives the chance of the first liquidation within --days, from the ladder band', async () => {
     await seed();
     const c = capture();
-    expect(await runCli(['stress', '--db', t.dbPath, '--btc', '-0.2', '--vol', '0.6', '--days', '7', '--json'], c.io, {})).toBe(0);
+    expect(
+      await runCli(['stress', '--db', t.dbPath, '--btc', '-0.2', '--vol', '0.6', '--days', '7', '--json'], c.io, {}),
+    ).toBe(0);
     const r = JSON.parse(c.out.join('')) as StressReport;
     const { bandExitProbability } = await import('@shared/stress/probability');
     expect(r.firstLiquidation?.downMove).toBeCloseTo(90000 / 0.995 / 100000 - 1, 12);
     expect(r.firstLiquidation?.upMove).toBeCloseTo(120000 / 1.005 / 100000 - 1, 12);
-    expect(r.firstLiquidation?.probability).toBeCloseTo(bandExitProbability(Math.log(90000 / 0.995 / 100000), Math.log(120000 / 1.005 / 100000), 0, 0.6, 7 / 365), 12);
+    expect(r.firstLiquidation?.probability).toBeCloseTo(
+      bandExitProbability(Math.log(90000 / 0.995 / 100000), Math.log(120000 / 1.005 / 100000), 0, 0.6, 7 / 365),
+      12,
+    );
     const text = capture();
     await runCli(['stress', '--db', t.dbPath, '--btc', '-0.2', '--vol', '0.6', '--days', '7'], text.io, {});
     expect(text.out.join('\n')).toMatch(/First liquidation within 7 day\(s\) at 60 % BTC volatility: \d+\.\d %/);

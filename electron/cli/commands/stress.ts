@@ -28,7 +28,13 @@ export interface StressReport {
   rungs: LadderEvent[];
   survival: SurvivalPlan;
   /** With --vol: the chance BTC reaches the book's first rung (either way) within --days (GBM, no drift). */
-  firstLiquidation: { btcVolatility: number; horizonDays: number; downMove: number | null; upMove: number | null; probability: number } | null;
+  firstLiquidation: {
+    btcVolatility: number;
+    horizonDays: number;
+    downMove: number | null;
+    upMove: number | null;
+    probability: number;
+  } | null;
   skipped: CascadeLadder['skipped'];
   notes: string[];
 }
@@ -62,19 +68,30 @@ export function stressReport(book: Book, o: StressReportOptions): StressReport {
   const basis = o.basis ?? preset?.replay ?? 'wick';
   const move = o.move ?? (preset ? presetBtcMove(preset, basis) : undefined);
   if (move === undefined) throw new CliUserError('give --btc MOVE (e.g. -0.44) or --preset NAME');
-  if (!(move >= -1 && move <= 10) || move === 0) throw new CliUserError(`--btc: expected a non-zero move between -1 and 10 (e.g. -0.44 for -44 %), got ${move}`);
+  if (!(move >= -1 && move <= 10) || move === 0)
+    throw new CliUserError(`--btc: expected a non-zero move between -1 and 10 (e.g. -0.44 for -44 %), got ${move}`);
   const stressCorrelation = o.stressCorrelation ?? (preset ? 1 : 0);
-  if (!(stressCorrelation >= 0 && stressCorrelation <= 1)) throw new CliUserError(`--stress-correlation: expected 0…1, got ${stressCorrelation}`);
+  if (!(stressCorrelation >= 0 && stressCorrelation <= 1))
+    throw new CliUserError(`--stress-correlation: expected 0…1, got ${stressCorrelation}`);
   const stopSlippage = o.stopSlippage ?? (preset ? 0.02 : undefined);
-  if (stopSlippage !== undefined && !(stopSlippage >= 0 && stopSlippage < 1)) throw new CliUserError(`--slippage: expected 0…<1 (0.02 = 2 %), got ${stopSlippage}`);
-  if (o.btcPrice !== undefined && !(o.btcPrice > 0)) throw new CliUserError(`--btc-price: expected a price > 0, got ${o.btcPrice}`);
+  if (stopSlippage !== undefined && !(stopSlippage >= 0 && stopSlippage < 1))
+    throw new CliUserError(`--slippage: expected 0…<1 (0.02 = 2 %), got ${stopSlippage}`);
+  if (o.btcPrice !== undefined && !(o.btcPrice > 0))
+    throw new CliUserError(`--btc-price: expected a price > 0, got ${o.btcPrice}`);
   const opts = { stressCorrelation, stopSlippage, btcPrice: o.btcPrice };
   const ladder = cascadeLadder(book, opts);
-  if (o.btcVolatility !== undefined && !(o.btcVolatility > 0 && o.btcVolatility < 10)) throw new CliUserError(`--vol: expected an annualised volatility such as 0.6, got ${o.btcVolatility}`);
+  if (o.btcVolatility !== undefined && !(o.btcVolatility > 0 && o.btcVolatility < 10))
+    throw new CliUserError(`--vol: expected an annualised volatility such as 0.6, got ${o.btcVolatility}`);
   const horizonDays = o.horizonDays ?? 1;
   if (!(horizonDays >= 0 && horizonDays <= 3650)) throw new CliUserError(`--days: expected 0…3650, got ${horizonDays}`);
   const firstLiquidation =
-    o.btcVolatility === undefined ? null : { btcVolatility: o.btcVolatility, horizonDays, ...bookLiquidationProbability(ladder, { btcVolatility: o.btcVolatility, horizonDays }) };
+    o.btcVolatility === undefined
+      ? null
+      : {
+          btcVolatility: o.btcVolatility,
+          horizonDays,
+          ...bookLiquidationProbability(ladder, { btcVolatility: o.btcVolatility, horizonDays }),
+        };
   const notes = [...ladder.notes];
   if (preset && o.move !== undefined) notes.push(`--btc ${o.move} overrides the preset's BTC move.`);
   if (preset) notes.push(`Preset ${preset.id}: ${preset.duration}. ${preset.note ?? ''}`.trim());
@@ -92,20 +109,27 @@ export function stressReport(book: Book, o: StressReportOptions): StressReport {
   };
 }
 
-const num = (v: number, digits = 2) => v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+const num = (v: number, digits = 2) =>
+  v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 const pct = (v: number) => `${v > 0 ? '+' : ''}${(v * 100).toFixed(2)} %`;
-const sig = (v: number | null) => (v === null ? '—' : Number(v.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 8 }));
+const sig = (v: number | null) =>
+  v === null ? '—' : Number(v.toPrecision(6)).toLocaleString('en-US', { maximumFractionDigits: 8 });
 
 /** The report as terminal text. */
 export function formatStressReport(r: StressReport): string {
   const lines: string[] = [];
   const head = `Stress: BTC ${pct(r.move)}${r.preset ? ` — ${r.preset.name} (${r.preset.basis})` : ''}`;
-  lines.push(head, `stress correlation ${r.stressCorrelation} · stops ${r.stopSlippage === null ? 'ignored' : `fill ${(r.stopSlippage * 100).toFixed(1)} % beyond the trigger`}`);
+  lines.push(
+    head,
+    `stress correlation ${r.stressCorrelation} · stops ${r.stopSlippage === null ? 'ignored' : `fill ${(r.stopSlippage * 100).toFixed(1)} % beyond the trigger`}`,
+  );
   if (r.btcPrice !== null) lines.push(`BTC ${num(r.btcPrice)} → ${num(r.btcPrice * Math.max(0, 1 + r.move))}`);
   lines.push('');
   if (r.rungs.length === 0) lines.push(`Nothing is liquidated on the way to BTC ${pct(r.move)}.`);
   else {
-    lines.push(`${'#'.padStart(3)}  ${'BTC move'.padEnd(9)} ${'BTC'.padStart(10)}  ${'account'.padEnd(14)} ${'position'.padEnd(18)} ${'what'.padEnd(12)} ${'price'.padStart(12)} ${'LP today'.padStart(12)} ${'equity after'.padStart(14)}`);
+    lines.push(
+      `${'#'.padStart(3)}  ${'BTC move'.padEnd(9)} ${'BTC'.padStart(10)}  ${'account'.padEnd(14)} ${'position'.padEnd(18)} ${'what'.padEnd(12)} ${'price'.padStart(12)} ${'LP today'.padStart(12)} ${'equity after'.padStart(14)}`,
+    );
     r.rungs.forEach((e, k) => {
       lines.push(
         `${String(k + 1).padStart(3)}  ${pct(e.btcMove).padEnd(9)} ${(e.btcPrice === null ? '—' : num(e.btcPrice, 0)).padStart(10)}  ${e.accountName.slice(0, 14).padEnd(14)} ${`${e.symbol} ${e.side}`.slice(0, 18).padEnd(18)} ${(e.partial ? `${e.partial.closedFraction * 100}% liq.` : e.kind).padEnd(12)} ${sig(e.price).padStart(12)} ${sig(e.liquidationPrice).padStart(12)} ${`${num(e.equityAfter)} ${e.currency === 'coin' ? 'coin' : ''}`.trim().padStart(14)}`,
@@ -122,20 +146,32 @@ export function formatStressReport(r: StressReport): string {
       continue;
     }
     if (a.marginMode === 'cross') {
-      lines.push(`  ${a.name} (cross): add ${num(a.extraCollateral)}${unit} collateral, or keep ${((a.keepFraction ?? 0) * 100).toFixed(1)} % of every position`);
+      lines.push(
+        `  ${a.name} (cross): add ${num(a.extraCollateral)}${unit} collateral, or keep ${((a.keepFraction ?? 0) * 100).toFixed(1)} % of every position`,
+      );
     } else {
       lines.push(`  ${a.name} (isolated): add ${num(a.extraCollateral)}${unit} margin in total`);
       for (const p of a.positions.filter((x) => !x.survives)) {
         const lev = p.maxSafeLeverage === null ? '' : `, or at most ${p.maxSafeLeverage.toFixed(2)}× leverage`;
-        lines.push(`    ${p.symbol} ${p.side}: +${num(p.extraMargin ?? 0)} margin${lev}, or keep ${((p.keepFraction ?? 0) * 100).toFixed(1)} % of it`);
+        lines.push(
+          `    ${p.symbol} ${p.side}: +${num(p.extraMargin ?? 0)} margin${lev}, or keep ${((p.keepFraction ?? 0) * 100).toFixed(1)} % of it`,
+        );
       }
     }
   }
   for (const s of r.skipped) lines.push(`  ${s.name}: left out — ${s.message}`);
   if (r.firstLiquidation) {
     const f = r.firstLiquidation;
-    const where = [f.downMove === null ? null : `BTC ${pct(f.downMove)}`, f.upMove === null ? null : `BTC ${pct(f.upMove)}`].filter(Boolean).join(' or ');
-    lines.push('', `First liquidation within ${f.horizonDays} day(s) at ${(f.btcVolatility * 100).toFixed(0)} % BTC volatility: ${(f.probability * 100).toFixed(1)} %${where ? ` (BTC reaching ${where})` : ' (nothing in the book can be liquidated)'}`);
+    const where = [
+      f.downMove === null ? null : `BTC ${pct(f.downMove)}`,
+      f.upMove === null ? null : `BTC ${pct(f.upMove)}`,
+    ]
+      .filter(Boolean)
+      .join(' or ');
+    lines.push(
+      '',
+      `First liquidation within ${f.horizonDays} day(s) at ${(f.btcVolatility * 100).toFixed(0)} % BTC volatility: ${(f.probability * 100).toFixed(1)} %${where ? ` (BTC reaching ${where})` : ' (nothing in the book can be liquidated)'}`,
+    );
   }
   lines.push('', ...r.notes.map((n) => `note: ${n}`));
   return lines.join('\n');
@@ -153,9 +189,14 @@ function numberOption(name: string, text: string | undefined): number | undefine
 export const stressCommand: CliCommand = {
   name: 'stress',
   summary: 'replay a BTC move or a crash preset against the stored book',
-  usage: 'cascade stress --btc MOVE | --preset NAME [--wick|--close] [--stress-correlation C] [--slippage S] [--btc-price P] [--vol V --days D] [--json]',
+  usage:
+    'cascade stress --btc MOVE | --preset NAME [--wick|--close] [--stress-correlation C] [--slippage S] [--btc-price P] [--vol V --days D] [--json]',
   run(args, ctx, io) {
-    const { values, flags } = parseOptions(args, ['btc', 'preset', 'stress-correlation', 'slippage', 'btc-price', 'vol', 'days'], ['json', 'close', 'wick', 'list-presets']);
+    const { values, flags } = parseOptions(
+      args,
+      ['btc', 'preset', 'stress-correlation', 'slippage', 'btc-price', 'vol', 'days'],
+      ['json', 'close', 'wick', 'list-presets'],
+    );
     if (flags.has('list-presets')) {
       io.out(crashPresets.map((p) => `${p.id.padEnd(26)} BTC ${pct(presetBtcMove(p))}  ${p.name}`).join('\n'));
       return 0;

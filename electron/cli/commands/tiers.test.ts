@@ -11,8 +11,26 @@ const BYBIT_SOL = JSON.stringify({
   result: {
     category: 'linear',
     list: [
-      { id: 1, symbol: 'SOLUSDT', riskLimitValue: '200000', maintenanceMargin: '0.01', initialMargin: '0.02', isLowestRisk: 1, maxLeverage: '50.00', mmDeduction: '' },
-      { id: 2, symbol: 'SOLUSDT', riskLimitValue: '400000', maintenanceMargin: '0.015', initialMargin: '0.025', isLowestRisk: 0, maxLeverage: '40.00', mmDeduction: '' },
+      {
+        id: 1,
+        symbol: 'SOLUSDT',
+        riskLimitValue: '200000',
+        maintenanceMargin: '0.01',
+        initialMargin: '0.02',
+        isLowestRisk: 1,
+        maxLeverage: '50.00',
+        mmDeduction: '',
+      },
+      {
+        id: 2,
+        symbol: 'SOLUSDT',
+        riskLimitValue: '400000',
+        maintenanceMargin: '0.015',
+        initialMargin: '0.025',
+        isLowestRisk: 0,
+        maxLeverage: '40.00',
+        mmDeduction: '',
+      },
     ],
   },
 });
@@ -33,8 +51,22 @@ describe('cascade tiers', () => {
   });
 
   it('set reads an exchange answer into the override the engine then uses; remove takes it away', async () => {
-    const acc = await dispatchOk(t, 'accounts:upsert', { name: 'Alts', venue: 'bybit', marginMode: 'isolated', walletBalance: 0 });
-    await dispatchOk(t, 'positions:upsert', { accountId: acc.id, symbol: 'SOLUSDT', side: 'long', contract: 'linear', quantity: 100, entryPrice: 200, markPrice: 200, leverage: 10 });
+    const acc = await dispatchOk(t, 'accounts:upsert', {
+      name: 'Alts',
+      venue: 'bybit',
+      marginMode: 'isolated',
+      walletBalance: 0,
+    });
+    await dispatchOk(t, 'positions:upsert', {
+      accountId: acc.id,
+      symbol: 'SOLUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 100,
+      entryPrice: 200,
+      markPrice: 200,
+      leverage: 10,
+    });
     t.db.close();
     const file = join(t.dir, 'sol.json');
     writeFileSync(file, BYBIT_SOL);
@@ -55,7 +87,9 @@ describe('cascade tiers', () => {
 
     const listed = capture();
     await runCli(['tiers', '--db', t.dbPath, '--json'], listed.io, {});
-    expect(JSON.parse(listed.out.join('')).overrides).toMatchObject([{ venue: 'bybit', symbol: 'SOLUSDT', source: `${file} (bybit answer)` }]);
+    expect(JSON.parse(listed.out.join('')).overrides).toMatchObject([
+      { venue: 'bybit', symbol: 'SOLUSDT', source: `${file} (bybit answer)` },
+    ]);
 
     const removed = capture();
     expect(await runCli(['tiers', 'remove', 'bybit', 'SOLUSDT', '--db', t.dbPath], removed.io, {})).toBe(0);
@@ -67,7 +101,10 @@ describe('cascade tiers', () => {
   it('a bad file or venue is a clear error and nothing is stored', async () => {
     t.db.close();
     const file = join(t.dir, 'bad.json');
-    writeFileSync(file, '{"data":[{"tier":"1","minSz":"0","maxSz":"1000","mmr":"0.004","imr":"0.01","maxLever":"100"}]}');
+    writeFileSync(
+      file,
+      '{"data":[{"tier":"1","minSz":"0","maxSz":"1000","mmr":"0.004","imr":"0.01","maxLever":"100"}]}',
+    );
     const okx = capture();
     expect(await runCli(['tiers', 'set', 'okx', 'BTC-USDT-SWAP', file, '--db', t.dbPath], okx.io, {})).toBe(1);
     expect(okx.err.join('')).toMatch(/number of contracts/);
@@ -75,7 +112,9 @@ describe('cascade tiers', () => {
     expect(await runCli(['tiers', 'set', 'kraken', 'X', file, '--db', t.dbPath], venue.io, {})).toBe(1);
     expect(venue.err.join('')).toMatch(/VENUE: expected one of/);
     const missing = capture();
-    expect(await runCli(['tiers', 'set', 'bybit', 'X', join(t.dir, 'nope.json'), '--db', t.dbPath], missing.io, {})).toBe(1);
+    expect(
+      await runCli(['tiers', 'set', 'bybit', 'X', join(t.dir, 'nope.json'), '--db', t.dbPath], missing.io, {}),
+    ).toBe(1);
     expect(missing.err.join('')).toMatch(/FILE: cannot read/);
     const list = capture();
     await runCli(['tiers', '--db', t.dbPath, '--json'], list.io, {});

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { EngineInputError, parseTierAnswer, sizeTierTables, tierTableSummaries, tierTables, VENUE_IDS, type VenueId } from '@shared/engine/index';
+import {
+  EngineInputError,
+  parseTierAnswer,
+  sizeTierTables,
+  tierTableSummaries,
+  tierTables,
+  VENUE_IDS,
+  type VenueId,
+} from '@shared/engine/index';
 import { deleteTierOverride, getTierOverride, listTierOverrides, setTierOverride } from '../../db/repo/tierOverrides';
 import { CliUserError, type CliCommand } from '../types';
 import { expectPositionals, formatNumber, splitArgs } from './storageArgs';
@@ -11,7 +19,8 @@ const USAGE = [
 ].join('\n       ');
 
 function venueOf(text: string): VenueId {
-  if (!(VENUE_IDS as readonly string[]).includes(text)) throw new CliUserError(`VENUE: expected one of ${VENUE_IDS.join(', ')}, got "${text}"`);
+  if (!(VENUE_IDS as readonly string[]).includes(text))
+    throw new CliUserError(`VENUE: expected one of ${VENUE_IDS.join(', ')}, got "${text}"`);
   return text as VenueId;
 }
 
@@ -25,7 +34,8 @@ function listing(overrides: ReturnType<typeof listTierOverrides>): string {
     lines.push(`  ${t.venue} ${t.symbol}  ${keyedBy}  ${t.tiers}  ${cap(t.upTo)}  ${t.retrieved}  ${t.source}`);
   }
   lines.push('', overrides.length ? 'Your overrides (venue, symbol, tiers, source, saved):' : 'No overrides.');
-  for (const o of overrides) lines.push(`  ${o.venue} ${o.symbol}  ${o.tiers.length}  ${o.source ?? '-'}  ${o.updatedAt}`);
+  for (const o of overrides)
+    lines.push(`  ${o.venue} ${o.symbol}  ${o.tiers.length}  ${o.source ?? '-'}  ${o.updatedAt}`);
   return lines.join('\n');
 }
 
@@ -45,7 +55,11 @@ export const tiersCommand: CliCommand = {
       const a = splitArgs(args, { flags: ['json'] });
       expectPositionals(a.positional, [], USAGE);
       const overrides = listTierOverrides(ctx().db);
-      io.out(a.flags.has('json') ? JSON.stringify({ shipped: [...tierTables, ...sizeTierTables], overrides }, null, 2) : listing(overrides));
+      io.out(
+        a.flags.has('json')
+          ? JSON.stringify({ shipped: [...tierTables, ...sizeTierTables], overrides }, null, 2)
+          : listing(overrides),
+      );
       return 0;
     }
     if (sub === 'set') {
@@ -67,7 +81,14 @@ export const tiersCommand: CliCommand = {
       }
       const c = ctx();
       const row = c.db.transaction(() => {
-        setTierOverride(c.db, venue, symbol!, parsed.tiers, a.values.get('source') ?? `${file} (${parsed.format} answer)`, c.now().toISOString());
+        setTierOverride(
+          c.db,
+          venue,
+          symbol!,
+          parsed.tiers,
+          a.values.get('source') ?? `${file} (${parsed.format} answer)`,
+          c.now().toISOString(),
+        );
         return getTierOverride(c.db, venue, symbol!)!;
       })();
       io.out(`override saved: ${row.venue} ${row.symbol}, ${row.tiers.length} tiers from a ${parsed.format} answer`);
@@ -78,7 +99,8 @@ export const tiersCommand: CliCommand = {
       const [venueText, symbol] = expectPositionals(a.positional, ['VENUE', 'SYMBOL'], USAGE);
       const venue = venueOf(venueText!);
       const c = ctx();
-      if (!c.db.transaction(() => deleteTierOverride(c.db, venue, symbol!))()) throw new CliUserError(`no override for ${venue} ${symbol}`);
+      if (!c.db.transaction(() => deleteTierOverride(c.db, venue, symbol!))())
+        throw new CliUserError(`no override for ${venue} ${symbol}`);
       io.out(`override removed: ${venue} ${symbol}`);
       return 0;
     }

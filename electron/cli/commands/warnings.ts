@@ -1,7 +1,16 @@
 import type { Database } from 'better-sqlite3';
 import { withTierOverrides, type Book } from '@shared/book/index';
 import { SETTING_KEYS, type SettingKey } from '@shared/settings/schema';
-import { defaultRules, evaluateRules, rulesSchema, SEVERITIES, withDefaultRules, type Rule, type Severity, type Warning } from '@shared/warnings/index';
+import {
+  defaultRules,
+  evaluateRules,
+  rulesSchema,
+  SEVERITIES,
+  withDefaultRules,
+  type Rule,
+  type Severity,
+  type Warning,
+} from '@shared/warnings/index';
 import { readSetting } from '../../db/repo/settings';
 import { loadTierOverrides } from '../../db/repo/tierOverrides';
 import { getBook } from '../../core/handlers/book';
@@ -15,7 +24,8 @@ export const RULES_SETTING_KEY = 'sizing.rules';
 export function loadRules(db: Database): Rule[] {
   if (!(SETTING_KEYS as readonly string[]).includes(RULES_SETTING_KEY)) return [...defaultRules];
   const parsed = rulesSchema.safeParse(readSetting(db, RULES_SETTING_KEY as SettingKey));
-  if (!parsed.success) throw new CliUserError(`setting ${RULES_SETTING_KEY} is not a valid rule list: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new CliUserError(`setting ${RULES_SETTING_KEY} is not a valid rule list: ${parsed.error.issues[0]?.message}`);
   return withDefaultRules(parsed.data);
 }
 
@@ -29,14 +39,21 @@ export function formatWarnings(ws: readonly Warning[]): string {
   if (ws.length === 0) return 'No warnings.';
   const count = (s: Severity) => ws.filter((w) => w.severity === s).length;
   const lines = ws.map((w) => `${w.severity.toUpperCase().padEnd(8)} [${w.ruleId}] ${w.message}`);
-  lines.push('', `${ws.length} warning${ws.length === 1 ? '' : 's'}: ${SEVERITIES.slice().reverse().map((s) => `${count(s)} ${s}`).join(', ')}`);
+  lines.push(
+    '',
+    `${ws.length} warning${ws.length === 1 ? '' : 's'}: ${SEVERITIES.slice()
+      .reverse()
+      .map((s) => `${count(s)} ${s}`)
+      .join(', ')}`,
+  );
   return lines.join('\n');
 }
 
 /** `55%` or `0.55` → 0.55; a clear error otherwise. */
 function volatilityOption(text: string): number {
   const v = text.endsWith('%') ? Number(text.slice(0, -1)) / 100 : Number(text);
-  if (text.trim() === '' || !Number.isFinite(v) || v <= 0 || v > 10) throw new CliUserError(`--btc-vol: expected BTC's annualised volatility such as 55% or 0.55, got "${text}"`);
+  if (text.trim() === '' || !Number.isFinite(v) || v <= 0 || v > 10)
+    throw new CliUserError(`--btc-vol: expected BTC's annualised volatility such as 55% or 0.55, got "${text}"`);
   return v;
 }
 
@@ -53,7 +70,8 @@ export const warningsCommand: CliCommand = {
     const nowText = values.get('now');
     const c = ctx();
     const now = nowText === undefined ? c.now() : new Date(nowText);
-    if (Number.isNaN(now.getTime())) throw new CliUserError(`--now: expected an ISO time such as 2026-11-27T09:00:00Z, got "${nowText}"`);
+    if (Number.isNaN(now.getTime()))
+      throw new CliUserError(`--now: expected an ISO time such as 2026-11-27T09:00:00Z, got "${nowText}"`);
     const book = loadBookForRules(c.db, getBook(c));
     const warnings = evaluateRules(book, loadRules(c.db), { now, btcVolatility });
     io.out(flags.has('json') ? JSON.stringify(warnings) : formatWarnings(warnings));

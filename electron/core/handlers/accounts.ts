@@ -13,7 +13,13 @@ import {
   type AccountValues,
 } from '../../db/repo/accounts';
 import { withConstraintMessages } from '../../db/repo/constraints';
-import { getPositionRecord, insertPosition, listPositionRecords, toBookPosition, valuesOf } from '../../db/repo/positions';
+import {
+  getPositionRecord,
+  insertPosition,
+  listPositionRecords,
+  toBookPosition,
+  valuesOf,
+} from '../../db/repo/positions';
 import { latestMarks } from '../../db/repo/prices';
 import { toKey } from '../../db/statements';
 import type { HandlerContext } from '../context';
@@ -69,13 +75,14 @@ export function restoreAccount(ctx: HandlerContext, req: Req<'restore'>): Accoun
   return ctx.db.transaction(() => {
     const { account, positions } = req;
     const key = toKey(account.id);
-    if (getAccountRecord(ctx.db, key)) throw new CascadeUserError(`account ${account.id} already exists; nothing to restore`);
-    withConstraintMessages(
-      () => insertAccount(ctx.db, account as AccountValues, now, key, account),
-      { unique: `an account named "${account.name}" already exists; rename it before undoing` },
-    );
+    if (getAccountRecord(ctx.db, key))
+      throw new CascadeUserError(`account ${account.id} already exists; nothing to restore`);
+    withConstraintMessages(() => insertAccount(ctx.db, account as AccountValues, now, key, account), {
+      unique: `an account named "${account.name}" already exists; rename it before undoing`,
+    });
     for (const p of positions) {
-      if (getPositionRecord(ctx.db, toKey(p.id))) throw new CascadeUserError(`position ${p.id} already exists; nothing to restore`);
+      if (getPositionRecord(ctx.db, toKey(p.id)))
+        throw new CascadeUserError(`position ${p.id} already exists; nothing to restore`);
       insertPosition(ctx.db, { ...valuesOf(p), accountId: key }, now, toKey(p.id));
     }
     assertAccountValid(ctx.db, key);

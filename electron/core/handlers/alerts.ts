@@ -26,7 +26,8 @@ export function removeAlertRule(ctx: HandlerContext, req: Req<C['rules']['remove
 }
 
 /** `alerts:history:list` */
-export const listAlertHistory = (ctx: HandlerContext, req: Req<C['history']['list']>) => repo.listHistory(ctx.db, req.limit, req.unacknowledgedOnly);
+export const listAlertHistory = (ctx: HandlerContext, req: Req<C['history']['list']>) =>
+  repo.listHistory(ctx.db, req.limit, req.unacknowledgedOnly);
 
 /** `alerts:history:acknowledge` */
 export const acknowledgeAlerts = (ctx: HandlerContext, req: Req<C['history']['acknowledge']>) => ({
@@ -34,7 +35,9 @@ export const acknowledgeAlerts = (ctx: HandlerContext, req: Req<C['history']['ac
 });
 
 /** `alerts:history:clear` */
-export const clearAlertHistory = (ctx: HandlerContext, req: Req<C['history']['clear']>) => ({ cleared: repo.clearHistory(ctx.db, req.acknowledgedOnly) });
+export const clearAlertHistory = (ctx: HandlerContext, req: Req<C['history']['clear']>) => ({
+  cleared: repo.clearHistory(ctx.db, req.acknowledgedOnly),
+});
 
 /** `alerts:settings:get` */
 export const getAlertSettings = (ctx: HandlerContext) => repo.readAlertSettings(ctx.db);

@@ -7,7 +7,8 @@ import { restoreFromFile } from '../../db/restore';
 import type { HandlerContext } from '../context';
 
 function requireFile(ctx: HandlerContext): void {
-  if (ctx.dbPath === ':memory:') throw new CascadeUserError('this database lives in memory; there is no file to back up');
+  if (ctx.dbPath === ':memory:')
+    throw new CascadeUserError('this database lives in memory; there is no file to back up');
 }
 
 /** `backup:create` */
@@ -25,7 +26,13 @@ export function backupList(ctx: HandlerContext): BackupInfo[] {
 export function backupRestore(ctx: HandlerContext, req: z.output<(typeof backupChannels)['restore']['request']>) {
   requireFile(ctx);
   const restored = listBackups(ctx.dbPath).find((b) => b.file === req.file);
-  if (!restored) throw new CascadeUserError(`no backup named ${req.file} in ${backupDir(ctx.dbPath)}`, { code: 'not-found' });
-  const { safetyBackup, schemaVersion } = restoreFromFile(ctx.db, ctx.dbPath, join(backupDir(ctx.dbPath), req.file), ctx.now());
+  if (!restored)
+    throw new CascadeUserError(`no backup named ${req.file} in ${backupDir(ctx.dbPath)}`, { code: 'not-found' });
+  const { safetyBackup, schemaVersion } = restoreFromFile(
+    ctx.db,
+    ctx.dbPath,
+    join(backupDir(ctx.dbPath), req.file),
+    ctx.now(),
+  );
   return { restored, safetyBackup, schemaVersion };
 }

@@ -46,12 +46,22 @@ export function assessBookAccount(account: BookAccount, overrides: TierOverrides
     const m = /^positions\[(\d+)\]/.exec(error.path);
     const p = m ? account.positions[Number(m[1])] : undefined;
     const message = p ? `${p.symbol} ${p.side}: ${error.reason}` : error.message;
-    return { ...base, equity: null, maintenanceMargin: null, marginRatio: null, positions: [], error: { path: error.path, message } };
+    return {
+      ...base,
+      equity: null,
+      maintenanceMargin: null,
+      marginRatio: null,
+      positions: [],
+      error: { path: error.path, message },
+    };
   }
 }
 
 /** `risk:assess` */
-export function assessRisk(ctx: HandlerContext, req: z.output<(typeof riskChannels)['assess']['request']>): AccountAssessment {
+export function assessRisk(
+  ctx: HandlerContext,
+  req: z.output<(typeof riskChannels)['assess']['request']>,
+): AccountAssessment {
   const account = loadBook(ctx.db, toKey(req.accountId)).accounts[0];
   if (!account) throw new CascadeUserError(`account ${req.accountId} does not exist`, { code: 'not-found' });
   return assessBookAccount(account, loadTierOverrides(ctx.db));

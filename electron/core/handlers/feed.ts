@@ -14,7 +14,10 @@ export function feedStatus(ctx: HandlerContext): FeedStatus {
 export const getFeedSettings = (ctx: HandlerContext): FeedSettings => readFeedSettings(ctx.db);
 
 /** `feed:settings:set`: stored, then the feed starts/stops/retunes. */
-export function setFeedSettings(ctx: HandlerContext, req: z.output<(typeof feedChannels)['settings']['set']['request']>): FeedSettings {
+export function setFeedSettings(
+  ctx: HandlerContext,
+  req: z.output<(typeof feedChannels)['settings']['set']['request']>,
+): FeedSettings {
   const settings = writeFeedSettings(ctx.db, req);
   liveHooks()?.feedSettingsChanged(settings);
   return settings;

@@ -42,7 +42,10 @@ function write(ctx: HandlerContext, req: Req<'upsert'>, mode: 'upsert' | 'restor
   const now = ctx.now().toISOString();
   return ctx.db.transaction(() => {
     if (!getAccountRecord(ctx.db, values.accountId)) {
-      throw new CascadeUserError(`account ${accountId} does not exist`, { code: 'not-found', issues: [{ path: 'accountId', message: 'no such account' }] });
+      throw new CascadeUserError(`account ${accountId} does not exist`, {
+        code: 'not-found',
+        issues: [{ path: 'accountId', message: 'no such account' }],
+      });
     }
     const previous = id === undefined ? undefined : getPositionRecord(ctx.db, toKey(id));
     const unique = `this account already holds a ${values.side} ${normalizeSymbolText(values.symbol)} position; edit that one instead`;

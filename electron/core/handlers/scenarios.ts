@@ -2,7 +2,14 @@ import type { z } from 'zod';
 import type { scenarios as scenarioChannels } from '@shared/ipc/channels/scenarios';
 import { CascadeUserError } from '@shared/errors';
 import { withConstraintMessages } from '../../db/repo/constraints';
-import { deleteScenario, getScenario, insertScenario, listScenarios as listRows, updateScenario, type ScenarioRow } from '../../db/repo/scenarios';
+import {
+  deleteScenario,
+  getScenario,
+  insertScenario,
+  listScenarios as listRows,
+  updateScenario,
+  type ScenarioRow,
+} from '../../db/repo/scenarios';
 import { toKey } from '../../db/statements';
 import type { HandlerContext } from '../context';
 

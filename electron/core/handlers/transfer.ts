@@ -19,14 +19,20 @@ export function importCommit(ctx: HandlerContext, req: ImportReq): ImportSummary
   const summary = commitImport(ctx.db, req, ctx.now().toISOString());
   if (summary.errors.length) {
     throw new CascadeUserError(`import refused, nothing was written: ${summary.errors[0]!.message}`, {
-      issues: summary.errors.map((e) => ({ path: e.column ?? (e.row !== null ? `row ${e.row}` : ''), message: e.message })),
+      issues: summary.errors.map((e) => ({
+        path: e.column ?? (e.row !== null ? `row ${e.row}` : ''),
+        message: e.message,
+      })),
     });
   }
   return summary;
 }
 
 /** `export:run` */
-export function exportRun(ctx: HandlerContext, req: z.output<(typeof exportChannels)['run']['request']>): { text: string; fileName: string } {
+export function exportRun(
+  ctx: HandlerContext,
+  req: z.output<(typeof exportChannels)['run']['request']>,
+): { text: string; fileName: string } {
   const day = ctx.now().toISOString().slice(0, 10);
   return { text: exportBook(ctx.db, req.format), fileName: `cascade-book-${day}.${req.format}` };
 }

@@ -32,11 +32,16 @@ export function assertAccountValid(db: Database, accountId: number, focusPositio
         throw new CascadeUserError(`${field}: ${error.reason}`, { issues: [{ path: field, message: error.reason }] });
       }
       const label = `${position.symbol} ${position.side} (id ${position.id})`;
-      throw new CascadeUserError(`account "${account.name}" would become invalid: position ${label}, ${field}: ${error.reason}`, {
-        issues: [{ path: field, message: `position ${label}: ${error.reason}` }],
-      });
+      throw new CascadeUserError(
+        `account "${account.name}" would become invalid: position ${label}, ${field}: ${error.reason}`,
+        {
+          issues: [{ path: field, message: `position ${label}: ${error.reason}` }],
+        },
+      );
     }
     const field = error.path || 'account';
-    throw new CascadeUserError(`account "${account.name}": ${field}: ${error.reason}`, { issues: [{ path: field, message: error.reason }] });
+    throw new CascadeUserError(`account "${account.name}": ${field}: ${error.reason}`, {
+      issues: [{ path: field, message: error.reason }],
+    });
   }
 }

@@ -28,7 +28,8 @@ export interface AccountValues {
   notes?: string | null;
 }
 
-const COLUMNS = 'id, name, venue, margin_mode, position_mode, wallet_balance, taker_fee_rate, notes, created_at, updated_at';
+const COLUMNS =
+  'id, name, venue, margin_mode, position_mode, wallet_balance, taker_fee_rate, notes, created_at, updated_at';
 
 /** Row → IPC shape; absent engine options stay absent (not null), as the engine expects. */
 export function toAccountRow(r: AccountRecord): AccountRow {
@@ -73,7 +74,13 @@ function params(v: AccountValues, now: string) {
 }
 
 /** Inserts an account; `id` keeps an old id (undo of a delete). Returns the new id. */
-export function insertAccount(db: Database, v: AccountValues, now: string, id?: number, kept?: { createdAt?: string; updatedAt?: string }): number {
+export function insertAccount(
+  db: Database,
+  v: AccountValues,
+  now: string,
+  id?: number,
+  kept?: { createdAt?: string; updatedAt?: string },
+): number {
   const info = stmt(
     db,
     `INSERT INTO accounts (id, name, venue, margin_mode, position_mode, wallet_balance, taker_fee_rate, notes, created_at, updated_at)

@@ -13,7 +13,8 @@ import type { AlertState, FiredAlert, RuleSubjectState } from '@shared/alerts/st
  */
 
 const intId = (id: string, what: string): number => {
-  if (!/^[1-9][0-9]{0,15}$/.test(id)) throw new CascadeUserError(`${what} "${id}" is not a valid id`, { code: 'invalid-request' });
+  if (!/^[1-9][0-9]{0,15}$/.test(id))
+    throw new CascadeUserError(`${what} "${id}" is not a valid id`, { code: 'invalid-request' });
   return Number(id);
 };
 
@@ -38,16 +39,26 @@ function exists(db: Database, table: 'accounts' | 'positions', id: number): bool
 }
 
 /** Creates (no id) or replaces one rule, in one transaction; returns it as stored. */
-export function upsertRule(db: Database, input: AlertRule | Omit<AlertRule, 'id'> & { id?: string }, now: string): AlertRule {
+export function upsertRule(
+  db: Database,
+  input: AlertRule | (Omit<AlertRule, 'id'> & { id?: string }),
+  now: string,
+): AlertRule {
   return db.transaction((): AlertRule => {
     const { id, ...rule } = input;
     const accountId = 'accountId' in rule && rule.accountId ? intId(rule.accountId, 'accountId') : null;
     const positionId = 'positionId' in rule && rule.positionId ? intId(rule.positionId, 'positionId') : null;
     if (accountId !== null && !exists(db, 'accounts', accountId)) {
-      throw new CascadeUserError(`account ${accountId} does not exist`, { code: 'not-found', issues: [{ path: 'rule.accountId', message: 'no such account' }] });
+      throw new CascadeUserError(`account ${accountId} does not exist`, {
+        code: 'not-found',
+        issues: [{ path: 'rule.accountId', message: 'no such account' }],
+      });
     }
     if (positionId !== null && !exists(db, 'positions', positionId)) {
-      throw new CascadeUserError(`position ${positionId} does not exist`, { code: 'not-found', issues: [{ path: 'rule.positionId', message: 'no such position' }] });
+      throw new CascadeUserError(`position ${positionId} does not exist`, {
+        code: 'not-found',
+        issues: [{ path: 'rule.positionId', message: 'no such position' }],
+      });
     }
     const { enabled, ...payload } = rule;
     const json = JSON.stringify(payload);
@@ -59,15 +70,10 @@ export function upsertRule(db: Database, input: AlertRule | Omit<AlertRule, 'id'
       return { ...rule, id: String(info.lastInsertRowid) } as AlertRule;
     }
     const key = intId(id, 'id');
-    const info = stmt(db, 'UPDATE alert_rules SET account_id = ?, position_id = ?, kind = ?, payload = ?, enabled = ?, updated_at = ? WHERE id = ?').run(
-      accountId,
-      positionId,
-      rule.kind,
-      json,
-      enabled ? 1 : 0,
-      now,
-      key,
-    );
+    const info = stmt(
+      db,
+      'UPDATE alert_rules SET account_id = ?, position_id = ?, kind = ?, payload = ?, enabled = ?, updated_at = ? WHERE id = ?',
+    ).run(accountId, positionId, rule.kind, json, enabled ? 1 : 0, now, key);
     if (info.changes === 0) throw new CascadeUserError(`alert rule ${id} does not exist`, { code: 'not-found' });
     return { ...rule, id } as AlertRule;
   })();
@@ -126,13 +132,18 @@ export function recordFired(db: Database, fired: readonly FiredAlert[]): AlertEv
         stale: f.stale,
         title: f.title,
       };
-      const info = stmt(db, 'INSERT INTO alert_history (rule_id, at, message, payload) VALUES ((SELECT id FROM alert_rules WHERE id = ?), ?, ?, ?)').run(
-        ruleKey,
+      const info = stmt(
+        db,
+        'INSERT INTO alert_history (rule_id, at, message, payload) VALUES ((SELECT id FROM alert_rules WHERE id = ?), ?, ?, ?)',
+      ).run(ruleKey, at, f.body, JSON.stringify(payload));
+      return toEvent({
+        id: Number(info.lastInsertRowid),
+        rule_id: ruleKey,
         at,
-        f.body,
-        JSON.stringify(payload),
-      );
-      return toEvent({ id: Number(info.lastInsertRowid), rule_id: ruleKey, at, message: f.body, payload: JSON.stringify(payload), acknowledged_at: null });
+        message: f.body,
+        payload: JSON.stringify(payload),
+        acknowledged_at: null,
+      });
     }),
   )();
 }
@@ -144,7 +155,10 @@ export function recordFired(db: Database, fired: readonly FiredAlert[]): AlertEv
  */
 export function restoreState(db: Database): AlertState {
   const state: Record<string, RuleSubjectState> = {};
-  const rows = stmt(db, "SELECT at, json_extract(payload, '$.stateKey') AS stateKey FROM alert_history WHERE rule_id IS NOT NULL ORDER BY id").all() as {
+  const rows = stmt(
+    db,
+    "SELECT at, json_extract(payload, '$.stateKey') AS stateKey FROM alert_history WHERE rule_id IS NOT NULL ORDER BY id",
+  ).all() as {
     at: string;
     stateKey: string | null;
   }[];
@@ -166,22 +180,33 @@ export function listHistory(db: Database, limit: number, unacknowledgedOnly: boo
 
 /** Marks events acknowledged (all unacknowledged ones when `ids` is absent); returns how many changed. */
 export function acknowledge(db: Database, ids: readonly string[] | undefined, now: string): number {
-  if (ids === undefined) return stmt(db, 'UPDATE alert_history SET acknowledged_at = ? WHERE acknowledged_at IS NULL').run(now).changes;
+  if (ids === undefined)
+    return stmt(db, 'UPDATE alert_history SET acknowledged_at = ? WHERE acknowledged_at IS NULL').run(now).changes;
   const keys = ids.map((id) => intId(id, 'id'));
   return db.transaction(() =>
-    keys.reduce((n, key) => n + stmt(db, 'UPDATE alert_history SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(now, key).changes, 0),
+    keys.reduce(
+      (n, key) =>
+        n +
+        stmt(db, 'UPDATE alert_history SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL').run(now, key)
+          .changes,
+      0,
+    ),
   )();
 }
 
 /** Deletes the history (only acknowledged events when asked); returns how many went. */
 export function clearHistory(db: Database, acknowledgedOnly: boolean): number {
-  const sql = acknowledgedOnly ? 'DELETE FROM alert_history WHERE acknowledged_at IS NOT NULL' : 'DELETE FROM alert_history';
+  const sql = acknowledgedOnly
+    ? 'DELETE FROM alert_history WHERE acknowledged_at IS NOT NULL'
+    : 'DELETE FROM alert_history';
   return stmt(db, sql).run().changes;
 }
 
 /** Alert settings from the settings table (defaults when unset or unreadable). */
 export function readAlertSettings(db: Database): AlertSettings {
-  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(ALERT_SETTINGS_KEY) as { value: string } | undefined;
+  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(ALERT_SETTINGS_KEY) as
+    | { value: string }
+    | undefined;
   const parsed = alertSettingsSchema.safeParse(row ? JSON.parse(row.value) : {});
   return parsed.success ? parsed.data : alertSettingsSchema.parse({});
 }
@@ -190,10 +215,10 @@ export function readAlertSettings(db: Database): AlertSettings {
 export function writeAlertSettings(db: Database, patch: Partial<AlertSettings>): AlertSettings {
   return db.transaction(() => {
     const next = alertSettingsSchema.parse({ ...readAlertSettings(db), ...patch });
-    stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-      ALERT_SETTINGS_KEY,
-      JSON.stringify(next),
-    );
+    stmt(
+      db,
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(ALERT_SETTINGS_KEY, JSON.stringify(next));
     return next;
   })();
 }

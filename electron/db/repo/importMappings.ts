@@ -4,7 +4,9 @@ import { stmt } from '../statements';
 
 /** The mapping the user chose for a CSV header (by its signature), if any. */
 export function loadMapping(db: Database, signature: string): CsvMapping | undefined {
-  const row = stmt(db, 'SELECT mapping FROM import_mappings WHERE signature = ?').get(signature) as { mapping: string } | undefined;
+  const row = stmt(db, 'SELECT mapping FROM import_mappings WHERE signature = ?').get(signature) as
+    | { mapping: string }
+    | undefined;
   return row ? (JSON.parse(row.mapping) as CsvMapping) : undefined;
 }
 

@@ -101,7 +101,9 @@ export function listPositionRecords(db: Database, accountId?: number): PositionR
   if (accountId === undefined) {
     return stmt(db, `SELECT ${COLUMNS} FROM positions ORDER BY account_id, symbol, side`).all() as PositionRecord[];
   }
-  return stmt(db, `SELECT ${COLUMNS} FROM positions WHERE account_id = ? ORDER BY symbol, side`).all(accountId) as PositionRecord[];
+  return stmt(db, `SELECT ${COLUMNS} FROM positions WHERE account_id = ? ORDER BY symbol, side`).all(
+    accountId,
+  ) as PositionRecord[];
 }
 
 /**
@@ -153,10 +155,17 @@ export function getPositionRecord(db: Database, id: number): PositionRecord | un
   return stmt(db, `SELECT ${COLUMNS} FROM positions WHERE id = ?`).get(id) as PositionRecord | undefined;
 }
 
-export function findPositionByKey(db: Database, accountId: number, symbol: string, side: string): PositionRecord | undefined {
-  return stmt(db, `SELECT ${COLUMNS} FROM positions WHERE account_id = ? AND symbol = ? AND side = ?`).get(accountId, symbol, side) as
-    | PositionRecord
-    | undefined;
+export function findPositionByKey(
+  db: Database,
+  accountId: number,
+  symbol: string,
+  side: string,
+): PositionRecord | undefined {
+  return stmt(db, `SELECT ${COLUMNS} FROM positions WHERE account_id = ? AND symbol = ? AND side = ?`).get(
+    accountId,
+    symbol,
+    side,
+  ) as PositionRecord | undefined;
 }
 
 /**
@@ -208,11 +217,30 @@ export function positionWriter(db: Database, now: string) {
     // Arguments written out, not spread from an array: 10 000 rows would otherwise allocate 20 000 arrays.
     insert: (v: Omit<PositionValues, 'accountId'>, accountId: number): void =>
       void insert.run(
-        accountId, normalizeSymbolText(v.symbol), v.side, v.contract, v.quantity, v.contractSize ?? null, v.entryPrice, v.leverage ?? null,
-        v.isolatedMargin ?? null, v.tiers ? encodeTiers(v.tiers) : null, v.mmr ?? null, v.maintenanceAmount ?? null, v.maxLeverage ?? null,
-        v.tickSize ?? null, v.stopLoss ?? null, v.takeProfit ?? null, v.openedAt ?? null, v.notes ?? null, null, now, now,
+        accountId,
+        normalizeSymbolText(v.symbol),
+        v.side,
+        v.contract,
+        v.quantity,
+        v.contractSize ?? null,
+        v.entryPrice,
+        v.leverage ?? null,
+        v.isolatedMargin ?? null,
+        v.tiers ? encodeTiers(v.tiers) : null,
+        v.mmr ?? null,
+        v.maintenanceAmount ?? null,
+        v.maxLeverage ?? null,
+        v.tickSize ?? null,
+        v.stopLoss ?? null,
+        v.takeProfit ?? null,
+        v.openedAt ?? null,
+        v.notes ?? null,
+        null,
+        now,
+        now,
       ),
-    update: (id: number, v: Omit<PositionValues, 'accountId'>, accountId: number): void => void update.run(...columns(v, accountId, [now, id])),
+    update: (id: number, v: Omit<PositionValues, 'accountId'>, accountId: number): void =>
+      void update.run(...columns(v, accountId, [now, id])),
   };
 }
 
@@ -232,7 +260,9 @@ export function deletePosition(db: Database, id: number): boolean {
 }
 
 /** Back from the book's shape to write values (used by restore/undo). */
-export function valuesOf(p: Omit<BookPosition, 'markPrice' | 'markSource' | 'id'> & { accountId: string }): PositionValues {
+export function valuesOf(
+  p: Omit<BookPosition, 'markPrice' | 'markSource' | 'id'> & { accountId: string },
+): PositionValues {
   return {
     accountId: Number(p.accountId),
     symbol: p.symbol,

@@ -5,7 +5,13 @@ import type { Mark } from './positions';
 import { normalizeSymbolText } from './positions';
 
 /** Records a mark price. */
-export function insertPrice(db: Database, symbol: string, mark: number, source: 'manual' | 'feed', at: string): PriceRow {
+export function insertPrice(
+  db: Database,
+  symbol: string,
+  mark: number,
+  source: 'manual' | 'feed',
+  at: string,
+): PriceRow {
   const s = normalizeSymbolText(symbol);
   stmt(db, 'INSERT INTO prices (symbol, mark, source, at) VALUES (?, ?, ?, ?)').run(s, mark, source, at);
   return { symbol: s, mark, source, at };
@@ -32,9 +38,9 @@ export function latestMarks(db: Database): Map<string, Mark> {
 }
 
 export function latestPrice(db: Database, symbol: string): PriceRow | undefined {
-  return stmt(db, 'SELECT symbol, mark, source, at FROM prices WHERE symbol = ? ORDER BY id DESC LIMIT 1').get(normalizeSymbolText(symbol)) as
-    | PriceRow
-    | undefined;
+  return stmt(db, 'SELECT symbol, mark, source, at FROM prices WHERE symbol = ? ORDER BY id DESC LIMIT 1').get(
+    normalizeSymbolText(symbol),
+  ) as PriceRow | undefined;
 }
 
 /** The last `limit` prices of a symbol, oldest first. */

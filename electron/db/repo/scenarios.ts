@@ -37,13 +37,24 @@ export function getScenario(db: Database, id: number): ScenarioRow | undefined {
 
 export function insertScenario(db: Database, name: string, payload: unknown, now: string): number {
   return Number(
-    stmt(db, 'INSERT INTO scenarios (name, payload, created_at, updated_at) VALUES (?, ?, ?, ?)').run(name, JSON.stringify(payload), now, now)
-      .lastInsertRowid,
+    stmt(db, 'INSERT INTO scenarios (name, payload, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      name,
+      JSON.stringify(payload),
+      now,
+      now,
+    ).lastInsertRowid,
   );
 }
 
 export function updateScenario(db: Database, id: number, name: string, payload: unknown, now: string): boolean {
-  return stmt(db, 'UPDATE scenarios SET name = ?, payload = ?, updated_at = ? WHERE id = ?').run(name, JSON.stringify(payload), now, id).changes > 0;
+  return (
+    stmt(db, 'UPDATE scenarios SET name = ?, payload = ?, updated_at = ? WHERE id = ?').run(
+      name,
+      JSON.stringify(payload),
+      now,
+      id,
+    ).changes > 0
+  );
 }
 
 export function deleteScenario(db: Database, id: number): boolean {

@@ -1,5 +1,11 @@
 import type { Database } from 'better-sqlite3';
-import { settingDefaults, settingSchemas, SETTING_KEYS, type SettingKey, type SettingValue } from '@shared/settings/schema';
+import {
+  settingDefaults,
+  settingSchemas,
+  SETTING_KEYS,
+  type SettingKey,
+  type SettingValue,
+} from '@shared/settings/schema';
 import { stmt } from '../statements';
 
 /**
@@ -15,10 +21,10 @@ export function readSetting<K extends SettingKey>(db: Database, key: K): Setting
 
 /** Writes a setting (already validated against its schema). */
 export function writeSetting(db: Database, key: SettingKey, value: unknown): void {
-  stmt(db, 'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    key,
-    JSON.stringify(value),
-  );
+  stmt(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
 }
 
 export function readAllSettings(db: Database): { key: SettingKey; value: unknown }[] {

@@ -7,7 +7,9 @@ export const SIZING_RULES_KEY = 'sizing.rules';
 
 /** The user's sizing rules (stored under {@link SIZING_RULES_KEY}) merged with the shipped defaults. */
 export function readSizingRules(db: Database): Rule[] {
-  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(SIZING_RULES_KEY) as { value: string } | undefined;
+  const row = stmt(db, 'SELECT value FROM settings WHERE key = ?').get(SIZING_RULES_KEY) as
+    | { value: string }
+    | undefined;
   const parsed = row ? rulesSchema.safeParse(JSON.parse(row.value)) : undefined;
   return withDefaultRules(parsed?.success ? parsed.data : []);
 }

@@ -10,7 +10,11 @@ export { applyTierOverrides, type TierOverrides } from '@shared/book/tierOverrid
 /** Every override, one query. */
 export function loadTierOverrides(db: Database): TierOverrides {
   const out = new Map<string, MaintenanceTier[]>();
-  for (const r of stmt(db, 'SELECT venue, symbol, tiers FROM tier_overrides').all() as { venue: string; symbol: string; tiers: string }[]) {
+  for (const r of stmt(db, 'SELECT venue, symbol, tiers FROM tier_overrides').all() as {
+    venue: string;
+    symbol: string;
+    tiers: string;
+  }[]) {
     out.set(overrideKey(r.venue, r.symbol), decodeTiers(r.tiers)!);
   }
   return out;
@@ -46,15 +50,28 @@ export function listTierOverrides(db: Database): TierOverrideRecord[] {
 }
 
 export function getTierOverride(db: Database, venue: VenueId, symbol: string): TierOverrideRecord | undefined {
-  const r = stmt(db, 'SELECT * FROM tier_overrides WHERE venue = ? AND symbol = ?').get(venue, normalizeSymbol(symbol)) as Rec | undefined;
+  const r = stmt(db, 'SELECT * FROM tier_overrides WHERE venue = ? AND symbol = ?').get(
+    venue,
+    normalizeSymbol(symbol),
+  ) as Rec | undefined;
   return r && toRecord(r);
 }
 
 export function deleteTierOverride(db: Database, venue: VenueId, symbol: string): boolean {
-  return stmt(db, 'DELETE FROM tier_overrides WHERE venue = ? AND symbol = ?').run(venue, normalizeSymbol(symbol)).changes > 0;
+  return (
+    stmt(db, 'DELETE FROM tier_overrides WHERE venue = ? AND symbol = ?').run(venue, normalizeSymbol(symbol)).changes >
+    0
+  );
 }
 
-export function setTierOverride(db: Database, venue: VenueId, symbol: string, tiers: MaintenanceTier[], source: string | null, now: string): void {
+export function setTierOverride(
+  db: Database,
+  venue: VenueId,
+  symbol: string,
+  tiers: MaintenanceTier[],
+  source: string | null,
+  now: string,
+): void {
   stmt(
     db,
     `INSERT INTO tier_overrides (venue, symbol, tiers, source, updated_at) VALUES (?, ?, ?, ?, ?)

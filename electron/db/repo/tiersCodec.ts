@@ -6,7 +6,9 @@ import type { MaintenanceTier } from '@shared/engine/types';
  */
 export function encodeTiers(tiers: readonly MaintenanceTier[] | undefined | null): string | null {
   if (!tiers) return null;
-  return JSON.stringify(tiers.map((t) => ({ ...t, maxNotional: Number.isFinite(t.maxNotional) ? t.maxNotional : null })));
+  return JSON.stringify(
+    tiers.map((t) => ({ ...t, maxNotional: Number.isFinite(t.maxNotional) ? t.maxNotional : null })),
+  );
 }
 
 export function decodeTiers(text: string | null): MaintenanceTier[] | undefined {

@@ -33,13 +33,19 @@ export const binanceAdapter: VenueAdapter = {
     if ('error' in msg) return { kind: 'invalid', reason: `venue error: ${JSON.stringify(msg.error)}` };
     const payload = 'data' in msg && 'stream' in msg ? obj(msg.data) : msg;
     if (!payload) return { kind: 'invalid', reason: 'combined-stream message without a data object' };
-    if (payload.e !== 'markPriceUpdate') return { kind: 'invalid', reason: `unexpected event type ${JSON.stringify(payload.e)}` };
+    if (payload.e !== 'markPriceUpdate')
+      return { kind: 'invalid', reason: `unexpected event type ${JSON.stringify(payload.e)}` };
     const symbol = typeof payload.s === 'string' ? payload.s : undefined;
     const mark = positivePrice(payload.p);
     const at = num(payload.E);
     if (!symbol) return { kind: 'invalid', reason: 'markPriceUpdate without a symbol (s)' };
-    if (mark === undefined) return { kind: 'invalid', reason: `markPriceUpdate ${symbol}: mark price (p) is not a positive number: ${JSON.stringify(payload.p)}` };
-    if (at === undefined) return { kind: 'invalid', reason: `markPriceUpdate ${symbol}: event time (E) is not a number` };
+    if (mark === undefined)
+      return {
+        kind: 'invalid',
+        reason: `markPriceUpdate ${symbol}: mark price (p) is not a positive number: ${JSON.stringify(payload.p)}`,
+      };
+    if (at === undefined)
+      return { kind: 'invalid', reason: `markPriceUpdate ${symbol}: event time (E) is not a number` };
     const update: VenueUpdate = { venueSymbol: symbol.toUpperCase(), mark, at };
     const funding = num(payload.r);
     if (funding !== undefined) update.fundingRate = funding;

@@ -20,13 +20,15 @@ export const bybitAdapter: VenueAdapter = {
   defaultUrl: 'wss://stream.bybit.com/v5/public/linear',
   toVenueSymbol: compactPair,
   // Bybit caps the args of one request (10 for spot); 10 keeps every category happy.
-  subscribeMessages: (symbols) => chunks(symbols, 10).map((group) => JSON.stringify({ op: 'subscribe', args: group.map((s) => `tickers.${s}`) })),
+  subscribeMessages: (symbols) =>
+    chunks(symbols, 10).map((group) => JSON.stringify({ op: 'subscribe', args: group.map((s) => `tickers.${s}`) })),
   pingMessage: JSON.stringify({ op: 'ping' }),
   parse(raw): ParseResult {
     const msg = obj(tryJson(raw));
     if (!msg) return { kind: 'invalid', reason: 'not a JSON object' };
     if (typeof msg.op === 'string') {
-      if (msg.success === false) return { kind: 'invalid', reason: `venue refused ${msg.op}: ${String(msg.ret_msg ?? '')}` };
+      if (msg.success === false)
+        return { kind: 'invalid', reason: `venue refused ${msg.op}: ${String(msg.ret_msg ?? '')}` };
       return { kind: 'control', pong: msg.op === 'ping' || msg.op === 'pong' };
     }
     if (typeof msg.topic !== 'string' || !msg.topic.startsWith('tickers.')) {
@@ -40,7 +42,11 @@ export const bybitAdapter: VenueAdapter = {
     const update: VenueUpdate = { venueSymbol: symbol.toUpperCase(), at };
     if (data.markPrice !== undefined) {
       const mark = positivePrice(data.markPrice);
-      if (mark === undefined) return { kind: 'invalid', reason: `${msg.topic}: markPrice is not a positive number: ${JSON.stringify(data.markPrice)}` };
+      if (mark === undefined)
+        return {
+          kind: 'invalid',
+          reason: `${msg.topic}: markPrice is not a positive number: ${JSON.stringify(data.markPrice)}`,
+        };
       update.mark = mark;
     }
     const funding = num(data.fundingRate);

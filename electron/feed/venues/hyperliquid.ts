@@ -24,7 +24,8 @@ export const hyperliquidAdapter: VenueAdapter = {
     const bare = bookSymbol.toUpperCase().replace(/-PERP$/, '');
     return /^[A-Z0-9]{1,20}$/.test(bare) ? bare : null;
   },
-  subscribeMessages: (coins) => coins.map((coin) => JSON.stringify({ method: 'subscribe', subscription: { type: 'activeAssetCtx', coin } })),
+  subscribeMessages: (coins) =>
+    coins.map((coin) => JSON.stringify({ method: 'subscribe', subscription: { type: 'activeAssetCtx', coin } })),
   pingMessage: JSON.stringify({ method: 'ping' }),
   parse(raw, now): ParseResult {
     const msg = obj(tryJson(raw));
@@ -32,14 +33,22 @@ export const hyperliquidAdapter: VenueAdapter = {
     if (msg.channel === 'pong') return { kind: 'control', pong: true };
     if (msg.channel === 'subscriptionResponse') return { kind: 'control' };
     if (msg.channel === 'error') return { kind: 'invalid', reason: `venue error: ${String(msg.data)}` };
-    if (msg.channel !== 'activeAssetCtx') return { kind: 'invalid', reason: `unexpected channel ${JSON.stringify(msg.channel)}` };
+    if (msg.channel !== 'activeAssetCtx')
+      return { kind: 'invalid', reason: `unexpected channel ${JSON.stringify(msg.channel)}` };
     const data = obj(msg.data);
     const ctx = obj(data?.ctx);
     const coin = typeof data?.coin === 'string' ? data.coin : undefined;
     if (!data || !ctx || !coin) return { kind: 'invalid', reason: 'activeAssetCtx without data.coin and data.ctx' };
     const mark = positivePrice(ctx.markPx);
-    if (mark === undefined) return { kind: 'invalid', reason: `activeAssetCtx ${coin}: markPx is not a positive number: ${JSON.stringify(ctx.markPx)}` };
+    if (mark === undefined)
+      return {
+        kind: 'invalid',
+        reason: `activeAssetCtx ${coin}: markPx is not a positive number: ${JSON.stringify(ctx.markPx)}`,
+      };
     const fundingRate = num(ctx.funding);
-    return { kind: 'updates', updates: [{ venueSymbol: coin, mark, at: now, ...(fundingRate !== undefined ? { fundingRate } : {}) }] };
+    return {
+      kind: 'updates',
+      updates: [{ venueSymbol: coin, mark, at: now, ...(fundingRate !== undefined ? { fundingRate } : {}) }],
+    };
   },
 };

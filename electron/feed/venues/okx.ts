@@ -39,12 +39,15 @@ export const okxAdapter: VenueAdapter = {
     if (raw === 'pong') return { kind: 'control', pong: true };
     const msg = obj(tryJson(raw));
     if (!msg) return { kind: 'invalid', reason: 'not a JSON object' };
-    if (msg.event === 'error') return { kind: 'invalid', reason: `venue error ${String(msg.code)}: ${String(msg.msg)}` };
+    if (msg.event === 'error')
+      return { kind: 'invalid', reason: `venue error ${String(msg.code)}: ${String(msg.msg)}` };
     if (typeof msg.event === 'string') return { kind: 'control' };
     const arg = obj(msg.arg);
     const channel = arg?.channel;
-    if (channel !== 'mark-price' && channel !== 'funding-rate') return { kind: 'invalid', reason: `unexpected channel ${JSON.stringify(channel)}` };
-    if (!Array.isArray(msg.data) || msg.data.length === 0) return { kind: 'invalid', reason: `${channel}: data is not a non-empty array` };
+    if (channel !== 'mark-price' && channel !== 'funding-rate')
+      return { kind: 'invalid', reason: `unexpected channel ${JSON.stringify(channel)}` };
+    if (!Array.isArray(msg.data) || msg.data.length === 0)
+      return { kind: 'invalid', reason: `${channel}: data is not a non-empty array` };
     const updates: VenueUpdate[] = [];
     for (const [i, item] of msg.data.entries()) {
       const row = obj(item);
@@ -54,11 +57,16 @@ export const okxAdapter: VenueAdapter = {
       if (at === undefined) return { kind: 'invalid', reason: `${channel} ${instId}: ts is not a number` };
       if (channel === 'mark-price') {
         const mark = positivePrice(row.markPx);
-        if (mark === undefined) return { kind: 'invalid', reason: `mark-price ${instId}: markPx is not a positive number: ${JSON.stringify(row.markPx)}` };
+        if (mark === undefined)
+          return {
+            kind: 'invalid',
+            reason: `mark-price ${instId}: markPx is not a positive number: ${JSON.stringify(row.markPx)}`,
+          };
         updates.push({ venueSymbol: instId, mark, at });
       } else {
         const fundingRate = num(row.fundingRate);
-        if (fundingRate === undefined) return { kind: 'invalid', reason: `funding-rate ${instId}: fundingRate is not a number` };
+        if (fundingRate === undefined)
+          return { kind: 'invalid', reason: `funding-rate ${instId}: fundingRate is not a number` };
         updates.push({ venueSymbol: instId, fundingRate, at });
       }
     }

@@ -11,7 +11,9 @@ export function tryJson(raw: string): unknown {
 
 /** A plain object, or undefined. */
 export function obj(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 /** A finite number from a number or a decimal string (venues send prices as strings); undefined otherwise. */
@@ -43,7 +45,10 @@ const QUOTES = ['USDT', 'USDC', 'USD'] as const;
 
 /** Splits `BTCUSDT` / `BTC-USDT` / `BTC-USDT-SWAP` into base and quote; null when no known quote. */
 export function splitPair(symbol: string): { base: string; quote: string } | null {
-  const parts = symbol.toUpperCase().split(/[-_/:]/).filter((p) => p !== '' && p !== 'SWAP' && p !== 'PERP');
+  const parts = symbol
+    .toUpperCase()
+    .split(/[-_/:]/)
+    .filter((p) => p !== '' && p !== 'SWAP' && p !== 'PERP');
   if (parts.length === 2) return { base: parts[0], quote: parts[1] };
   const c = compact(parts.join(''));
   for (const q of QUOTES) {

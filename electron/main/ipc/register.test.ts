@@ -14,7 +14,10 @@ describe('registerIpc', () => {
     const dispatch = vi.fn(async () => ({ ok: true as const, value: 42 }));
     registerIpc(ipcMain as never, ['app:info', 'positions:list'], dispatch);
     expect([...handlers.keys()]).toEqual(['app:info', 'positions:list']);
-    await expect(handlers.get('app:info')!(frame('cascade://app/index.html'), {})).resolves.toEqual({ ok: true, value: 42 });
+    await expect(handlers.get('app:info')!(frame('cascade://app/index.html'), {})).resolves.toEqual({
+      ok: true,
+      value: 42,
+    });
     expect(dispatch).toHaveBeenCalledWith('app:info', {});
   });
 

@@ -24,7 +24,10 @@ export function registerIpc(
     ipcMain.handle(name, async (event, request: unknown): Promise<IpcResult<unknown>> => {
       if (!isTrustedSender(event)) {
         log(`refused ${name} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-        return { ok: false, error: { code: 'forbidden', message: `${name} refused: the sender is not the Cascade window` } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: `${name} refused: the sender is not the Cascade window` },
+        };
       }
       return dispatch(name, request);
     });

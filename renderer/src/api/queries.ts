@@ -14,7 +14,14 @@ import type { AccountRisk } from '@shared/engine';
 import type { AccountInput, PositionInput } from '@shared/book/schema';
 import { callChannel } from './channel';
 import { useApi } from './cascade';
-import { DEFAULT_SETTINGS, parseSettings, readLocalSettings, SETTING_KEY, writeLocalSettings, type AppSettings } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  readLocalSettings,
+  SETTING_KEY,
+  writeLocalSettings,
+  type AppSettings,
+} from './settings';
 
 export const queryKeys = {
   book: ['book'] as const,
@@ -48,9 +55,17 @@ export function assessBook(book: Book): Map<string, AccountRiskResult> {
 }
 
 /** The user's tier overrides (`tierOverrides.list`); none when the channel fails. */
-export function useTierOverrides(): { rows: TierOverrideRow[]; map: TierOverrides; error: unknown; isPending: boolean } {
+export function useTierOverrides(): {
+  rows: TierOverrideRow[];
+  map: TierOverrides;
+  error: unknown;
+  isPending: boolean;
+} {
   const api = useApi();
-  const query = useQuery({ queryKey: queryKeys.tierOverrides, queryFn: () => callChannel<TierOverrideRow[]>(api, ['tierOverrides', 'list'], {}) });
+  const query = useQuery({
+    queryKey: queryKeys.tierOverrides,
+    queryFn: () => callChannel<TierOverrideRow[]>(api, ['tierOverrides', 'list'], {}),
+  });
   const rows = query.data;
   const map = useMemo(() => overrideMap(rows ?? []), [rows]);
   return { rows: rows ?? [], map, error: query.error, isPending: query.isPending };
@@ -69,7 +84,10 @@ export function useEffectiveBook() {
   // Not ready until the overrides are read: assessing without them would show other LPs than main's.
   // A failed overrides read does not block the book (the Settings panel shows that error).
   const waiting = overrides.isPending;
-  const data = useMemo(() => (book.data && !waiting ? withTierOverrides(book.data, map) : undefined), [book.data, map, waiting]);
+  const data = useMemo(
+    () => (book.data && !waiting ? withTierOverrides(book.data, map) : undefined),
+    [book.data, map, waiting],
+  );
   return { ...book, data, isPending: book.isPending || waiting };
 }
 
@@ -160,16 +178,26 @@ export type { AccountInput, PositionInput };
 
 /** Creates or replaces the tier override of a venue + symbol (`tierOverrides.set`). */
 export function useSetTierOverride() {
-  return useChannelMutation<{ venue: string; symbol: string; tiers: unknown; source?: string | null }, TierOverrideRow>(queryKeys.tierOverrides, ['tierOverrides', 'set']);
+  return useChannelMutation<{ venue: string; symbol: string; tiers: unknown; source?: string | null }, TierOverrideRow>(
+    queryKeys.tierOverrides,
+    ['tierOverrides', 'set'],
+  );
 }
 
 /** Removes a tier override (`tierOverrides.remove`); resolves to the removed row (set it again to undo). */
 export function useRemoveTierOverride() {
-  return useChannelMutation<{ venue: string; symbol: string }, TierOverrideRow>(queryKeys.tierOverrides, ['tierOverrides', 'remove']);
+  return useChannelMutation<{ venue: string; symbol: string }, TierOverrideRow>(queryKeys.tierOverrides, [
+    'tierOverrides',
+    'remove',
+  ]);
 }
 
 /** A mutation on the channel at `path` that refetches the query at `refresh` once it succeeds. */
-function useChannelMutation<Req, Res>(refresh: readonly string[], path: readonly string[], toRequest: (variables: Req) => unknown = (variables) => variables) {
+function useChannelMutation<Req, Res>(
+  refresh: readonly string[],
+  path: readonly string[],
+  toRequest: (variables: Req) => unknown = (variables) => variables,
+) {
   const api = useApi();
   const client = useQueryClient();
   return useMutation({
@@ -190,7 +218,9 @@ export function useUpsertAccount() {
 
 /** Deletes an account and its positions (`accounts.remove`). */
 export function useRemoveAccount() {
-  return useBookMutation<string, { account: unknown; positions: BookPosition[] }>(['accounts', 'remove'], (id) => ({ id }));
+  return useBookMutation<string, { account: unknown; positions: BookPosition[] }>(['accounts', 'remove'], (id) => ({
+    id,
+  }));
 }
 
 /** Creates or updates a position (`positions.upsert`). */
@@ -251,7 +281,9 @@ export interface ImportSummary {
 /** Previews an import (`import.preview`): what would be added/changed, errors by row and column. */
 export function useImportPreview() {
   const api = useApi();
-  return useMutation({ mutationFn: (request: ImportRequest) => callChannel<ImportSummary>(api, ['import', 'preview'], request) });
+  return useMutation({
+    mutationFn: (request: ImportRequest) => callChannel<ImportSummary>(api, ['import', 'preview'], request),
+  });
 }
 
 /** Commits an import (`import.commit`), all or nothing. */
@@ -271,7 +303,8 @@ export function useImportCommit() {
 export function useExport() {
   const api = useApi();
   return useMutation({
-    mutationFn: (format: 'json' | 'csv') => callChannel<{ text: string; fileName: string }>(api, ['export', 'run'], { format }),
+    mutationFn: (format: 'json' | 'csv') =>
+      callChannel<{ text: string; fileName: string }>(api, ['export', 'run'], { format }),
   });
 }
 

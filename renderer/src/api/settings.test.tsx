@@ -19,9 +19,16 @@ describe('parseSettings', () => {
   });
 
   it('completes stored rules with the defaults of rules not stored', () => {
-    const s = parseSettings([{ key: 'sizing.rules', value: [{ id: 'lp-distance', enabled: false, severity: 'warning', minDistancePct: 8 }] }]);
+    const s = parseSettings([
+      { key: 'sizing.rules', value: [{ id: 'lp-distance', enabled: false, severity: 'warning', minDistancePct: 8 }] },
+    ]);
     expect(s.rules).toHaveLength(defaultRules.length);
-    expect(s.rules.find((r) => r.id === 'lp-distance')).toEqual({ id: 'lp-distance', enabled: false, severity: 'warning', minDistancePct: 8 });
+    expect(s.rules.find((r) => r.id === 'lp-distance')).toEqual({
+      id: 'lp-distance',
+      enabled: false,
+      severity: 'warning',
+      minDistancePct: 8,
+    });
   });
 
   it('reads locale and venue from local storage when the store does not know the key', () => {
@@ -41,7 +48,11 @@ describe('volatility text', () => {
   });
 
   it('names the first bad line', () => {
-    expect(parseVolatilityText('BTC 55\nETH seventy')).toEqual({ error: 'line 2: expected "SYMBOL PERCENT", e.g. "BTC 55", got "ETH seventy"' });
-    expect(parseVolatilityText('BTC 0')).toEqual({ error: 'line 1: expected a volatility between 0 and 1000 %, got 0' });
+    expect(parseVolatilityText('BTC 55\nETH seventy')).toEqual({
+      error: 'line 2: expected "SYMBOL PERCENT", e.g. "BTC 55", got "ETH seventy"',
+    });
+    expect(parseVolatilityText('BTC 0')).toEqual({
+      error: 'line 1: expected a volatility between 0 and 1000 %, got 0',
+    });
   });
 });

@@ -18,7 +18,13 @@ export interface AppSettings {
   volatility: Record<string, number>;
 }
 
-export const DEFAULT_SETTINGS: AppSettings = { theme: 'dark', locale: '', defaultVenue: 'binance-usdm', rules: [...defaultRules], volatility: {} };
+export const DEFAULT_SETTINGS: AppSettings = {
+  theme: 'dark',
+  locale: '',
+  defaultVenue: 'binance-usdm',
+  rules: [...defaultRules],
+  volatility: {},
+};
 
 /** Settings keys in the database (shared/settings/schema.ts) for each window setting. */
 export const SETTING_KEY: Record<keyof AppSettings, string> = {
@@ -53,9 +59,13 @@ export function writeLocalSettings(patch: Partial<AppSettings>): void {
  * Builds the window's settings from `settings.all` entries (`[{ key, value }]`) over the locally
  * stored ones and the defaults. Unknown or malformed values keep the default.
  */
-export function parseSettings(entries: ReadonlyArray<{ key: string; value: unknown }>, local: Partial<AppSettings> = {}): AppSettings {
+export function parseSettings(
+  entries: ReadonlyArray<{ key: string; value: unknown }>,
+  local: Partial<AppSettings> = {},
+): AppSettings {
   const byKey = new Map(entries.map((e) => [e.key, e.value]));
-  const pick = (name: keyof AppSettings): unknown => (byKey.has(SETTING_KEY[name]) ? byKey.get(SETTING_KEY[name]) : local[name]);
+  const pick = (name: keyof AppSettings): unknown =>
+    byKey.has(SETTING_KEY[name]) ? byKey.get(SETTING_KEY[name]) : local[name];
   const out = { ...DEFAULT_SETTINGS };
   const theme = pick('theme');
   // The store reports its default ('system') for a key never set; Cascade starts dark, so
@@ -65,7 +75,8 @@ export function parseSettings(entries: ReadonlyArray<{ key: string; value: unkno
   const locale = pick('locale');
   if (typeof locale === 'string' && isValidLocale(locale)) out.locale = locale;
   const venue = pick('defaultVenue');
-  if (typeof venue === 'string' && (VENUE_IDS as readonly string[]).includes(venue)) out.defaultVenue = venue as VenueId;
+  if (typeof venue === 'string' && (VENUE_IDS as readonly string[]).includes(venue))
+    out.defaultVenue = venue as VenueId;
   const rules = rulesSchema.safeParse(pick('rules'));
   if (rules.success) out.rules = withDefaultRules(rules.data);
   const vol = pick('volatility');
@@ -112,7 +123,8 @@ export function parseVolatilityText(text: string): { table: Record<string, numbe
     const m = /^([A-Za-z0-9][A-Za-z0-9\-_./:]*?)[\s,:=]+([0-9]+(?:[.,][0-9]+)?)\s*%?$/.exec(line);
     if (!m) return { error: `line ${i + 1}: expected "SYMBOL PERCENT", e.g. "BTC 55", got ${JSON.stringify(line)}` };
     const pct = Number(m[2].replace(',', '.'));
-    if (!(pct > 0 && pct <= 1000)) return { error: `line ${i + 1}: expected a volatility between 0 and 1000 %, got ${m[2]}` };
+    if (!(pct > 0 && pct <= 1000))
+      return { error: `line ${i + 1}: expected a volatility between 0 and 1000 %, got ${m[2]}` };
     table[m[1].toUpperCase()] = Number((pct / 100).toPrecision(12)); // 95.5 % → 0.955, not 0.9550000000000001
   }
   return { table };

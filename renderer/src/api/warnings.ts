@@ -37,7 +37,7 @@ export function countByPosition(book: Book, warnings: readonly Warning[]): Map<s
   const positionsOf = new Map(book.accounts.map((a) => [a.id, a.positions.map((p) => p.id)]));
   for (const w of warnings) {
     if (w.severity === 'info') continue;
-    const ids = w.positionId ? [w.positionId] : positionsOf.get(w.accountId) ?? [];
+    const ids = w.positionId ? [w.positionId] : (positionsOf.get(w.accountId) ?? []);
     for (const id of ids) out.set(id, (out.get(id) ?? 0) + 1);
   }
   return out;

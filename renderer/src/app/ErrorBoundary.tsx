@@ -4,7 +4,10 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
  * Catches a render crash of one screen and shows it as a readable message with a way back,
  * instead of a blank window. `resetKey` (the screen id) clears it when the user moves on.
  */
-export class ErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null; key: string }> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; resetKey: string },
+  { error: Error | null; key: string }
+> {
   override state = { error: null as Error | null, key: this.props.resetKey };
 
   static getDerivedStateFromError(error: Error) {

@@ -95,7 +95,9 @@ export function Shell() {
         <div className="app-shell">
           <header className="app-header">
             <h1>Cascade</h1>
-            {!showFirstRun && <Tabs screen={screen} onSelect={setScreen} badges={{ warnings: alarming, alerts: unacknowledged }} />}
+            {!showFirstRun && (
+              <Tabs screen={screen} onSelect={setScreen} badges={{ warnings: alarming, alerts: unacknowledged }} />
+            )}
           </header>
           {showFirstRun ? (
             <main className="app-main" aria-label="Welcome">

@@ -5,7 +5,15 @@ import { SCREENS, SCREEN_LABELS, type ScreenId } from './navigation';
  * The screen switcher: a WAI-ARIA tablist with roving focus (←/→, Home/End move and activate;
  * only the selected tab is in the Tab order, per the APG tabs pattern).
  */
-export function Tabs({ screen, onSelect, badges }: { screen: ScreenId; onSelect: (s: ScreenId) => void; badges?: Partial<Record<ScreenId, number>> }) {
+export function Tabs({
+  screen,
+  onSelect,
+  badges,
+}: {
+  screen: ScreenId;
+  onSelect: (s: ScreenId) => void;
+  badges?: Partial<Record<ScreenId, number>>;
+}) {
   const refs = useRef<Partial<Record<ScreenId, HTMLButtonElement | null>>>({});
   const move = (to: number) => {
     const next = SCREENS[(to + SCREENS.length) % SCREENS.length];
@@ -45,7 +53,10 @@ export function Tabs({ screen, onSelect, badges }: { screen: ScreenId; onSelect:
           >
             {SCREEN_LABELS[id]}
             {badge ? (
-              <span className="tab-badge" aria-label={`${badge} ${id === 'alerts' ? 'unacknowledged alerts' : 'warnings'}`}>
+              <span
+                className="tab-badge"
+                aria-label={`${badge} ${id === 'alerts' ? 'unacknowledged alerts' : 'warnings'}`}
+              >
                 {badge}
               </span>
             ) : null}

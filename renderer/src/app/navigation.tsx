@@ -1,7 +1,17 @@
 import { createContext, useContext } from 'react';
 
 /** The window's screens, in tab order. */
-export const SCREENS = ['book', 'entry', 'stress', 'chart', 'sizing', 'warnings', 'alerts', 'import', 'settings'] as const;
+export const SCREENS = [
+  'book',
+  'entry',
+  'stress',
+  'chart',
+  'sizing',
+  'warnings',
+  'alerts',
+  'import',
+  'settings',
+] as const;
 export type ScreenId = (typeof SCREENS)[number];
 
 export const SCREEN_LABELS: Record<ScreenId, string> = {

@@ -127,7 +127,11 @@ describe('main → page events (real Chromium)', () => {
     expect(s.count('alerts:history:list')).toBeGreaterThan(before);
     expect(screen.getByTestId('unacked-status').textContent).toBe('1 unacknowledged alert');
     // The tab says so from anywhere.
-    await waitFor(() => expect(within(screen.getByRole('tab', { name: /Alerts/ })).getByLabelText('1 unacknowledged alerts').textContent).toBe('1'));
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('tab', { name: /Alerts/ })).getByLabelText('1 unacknowledged alerts').textContent,
+      ).toBe('1'),
+    );
     expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
     // Seen there, it does not pop up on the next screen.
     await userEvent.click(screen.getByRole('tab', { name: 'Book' }));
@@ -140,15 +144,24 @@ describe('main → page events (real Chromium)', () => {
     await waitFor(() => expect(row('21')).toBeTruthy());
     s.emit('onAlerts', [fired('7')]);
     const banner = await screen.findByRole('complementary', { name: 'New alerts' });
-    expect(within(banner).getByRole('alert').textContent).toContain('liquidation 3.20 % away — short BTCUSDT in Degen iso (#7)');
+    expect(within(banner).getByRole('alert').textContent).toContain(
+      'liquidation 3.20 % away — short BTCUSDT in Degen iso (#7)',
+    );
     expect(within(banner).getByRole('alert').textContent).toContain('below your 5.00 % alert');
 
     s.emit('onAlerts', [fired('8', null)]);
     await waitFor(() => expect(within(banner).getByRole('alert').textContent).toContain('2 new alerts'));
     // A burst larger than the list: the count is the true total, the rest summarised.
-    s.emit('onAlerts', [10, 11, 12, 13, 14].map((n) => fired(String(n), null)));
+    s.emit(
+      'onAlerts',
+      [10, 11, 12, 13, 14].map((n) => fired(String(n), null)),
+    );
     await waitFor(() => expect(within(banner).getByRole('alert').textContent).toContain('7 new alerts'));
-    expect(within(banner).getAllByRole('listitem').map((li) => li.textContent)).toHaveLength(6);
+    expect(
+      within(banner)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toHaveLength(6);
     expect(within(banner).getByText('and 2 more (see Alerts)')).toBeTruthy();
     await userEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('complementary', { name: 'New alerts' })).toBeNull();
@@ -171,7 +184,9 @@ describe('main → page events (real Chromium)', () => {
     await waitFor(() => expect(row('11')).toBeTruthy());
     await new Promise((r) => setTimeout(r, PRICE_REFRESH_MS + 50)); // start outside any window
     const before = s.count('book:get');
-    const batch = [{ venue: 'binance' as const, symbol: 'BTCUSDT', mark: 126_100, fundingRate: 0.0001, at: Date.now() }];
+    const batch = [
+      { venue: 'binance' as const, symbol: 'BTCUSDT', mark: 126_100, fundingRate: 0.0001, at: Date.now() },
+    ];
     for (let i = 0; i < 10; i++) s.emit('onPrices', batch);
     await waitFor(() => expect(s.count('book:get')).toBe(before + 1));
     await new Promise((r) => setTimeout(r, PRICE_REFRESH_MS / 2));
@@ -186,7 +201,12 @@ describe('main → page events (real Chromium)', () => {
     await waitFor(() => expect(s.subscribers('onFocusPosition')).toBe(1));
     expect([s.subscribers('onAlerts'), s.subscribers('onPrices'), s.subscribers('onStale')]).toEqual([1, 1, 1]);
     s.view.unmount();
-    expect([s.subscribers('onFocusPosition'), s.subscribers('onAlerts'), s.subscribers('onPrices'), s.subscribers('onStale')]).toEqual([0, 0, 0, 0]);
+    expect([
+      s.subscribers('onFocusPosition'),
+      s.subscribers('onAlerts'),
+      s.subscribers('onPrices'),
+      s.subscribers('onStale'),
+    ]).toEqual([0, 0, 0, 0]);
 
     // The E2E bridge has no events: the app still runs and does not ask for the feed status.
     const t = fakeTransport((channel) => (channel === 'book:get' ? { ok: true, value: smallBook() } : undefined));

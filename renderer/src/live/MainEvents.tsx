@@ -51,17 +51,17 @@ export function MainEvents() {
   return (
     <aside className="alert-banner" aria-label="New alerts">
       <div role="alert" className="alert-banner-text">
-      <strong>{total === 1 ? first.title : `${total} new alerts`}</strong>
-      {total === 1 ? (
-        <span>{first.body}</span>
-      ) : (
-        <ul>
-          {recent.map((e) => (
-            <li key={e.id}>{e.title}</li>
-          ))}
-          {total > recent.length && <li>and {total - recent.length} more (see Alerts)</li>}
-        </ul>
-      )}
+        <strong>{total === 1 ? first.title : `${total} new alerts`}</strong>
+        {total === 1 ? (
+          <span>{first.body}</span>
+        ) : (
+          <ul>
+            {recent.map((e) => (
+              <li key={e.id}>{e.title}</li>
+            ))}
+            {total > recent.length && <li>and {total - recent.length} more (see Alerts)</li>}
+          </ul>
+        )}
       </div>
       <div className="alert-banner-actions">
         {first.positionId && (

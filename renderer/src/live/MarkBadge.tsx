@@ -23,7 +23,11 @@ export function MarkBadge({ symbol, source }: { symbol: string; source: MarkSour
       </span>
       <span className="sr-only">, {s.long}</span>
       {stale && (
-        <span className="mark-stale" data-testid="mark-stale" title={`No live update for ${symbol} within the stale window: check the market`}>
+        <span
+          className="mark-stale"
+          data-testid="mark-stale"
+          title={`No live update for ${symbol} within the stale window: check the market`}
+        >
           stale<span className="sr-only"> price</span>
         </span>
       )}

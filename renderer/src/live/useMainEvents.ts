@@ -44,7 +44,8 @@ export function useMainEvents(showBook: () => void): { recent: AlertEvent[]; tot
 
     on('onAlerts', (fired) => {
       void client.invalidateQueries({ queryKey: alertKeys.history });
-      if (fired.length > 0) setRecent((r) => ({ events: [...fired, ...r.events].slice(0, BANNER_MAX), total: r.total + fired.length }));
+      if (fired.length > 0)
+        setRecent((r) => ({ events: [...fired, ...r.events].slice(0, BANNER_MAX), total: r.total + fired.length }));
     });
 
     // Throttle: the first batch refreshes at once, later ones within the window coalesce into one trailing refresh.

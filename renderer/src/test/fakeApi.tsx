@@ -13,7 +13,9 @@ export function fakeApi(answer: Answer) {
   const calls: [string, unknown][] = [];
   const api = buildApi(channels, async (channel, request) => {
     calls.push([channel, request]);
-    return answer(channel, request) ?? { ok: false, error: { code: 'unknown-channel', message: `no fake for ${channel}` } };
+    return (
+      answer(channel, request) ?? { ok: false, error: { code: 'unknown-channel', message: `no fake for ${channel}` } }
+    );
   });
   return { api, calls };
 }

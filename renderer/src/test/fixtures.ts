@@ -15,7 +15,14 @@ export function position(p: Partial<BookPosition> & Pick<BookPosition, 'id' | 'a
 }
 
 export function account(a: Partial<BookAccount> & Pick<BookAccount, 'id' | 'name'>): BookAccount {
-  return { venue: 'binance-usdm', marginMode: 'cross', positionMode: 'one-way', walletBalance: 10_000, positions: [], ...a };
+  return {
+    venue: 'binance-usdm',
+    marginMode: 'cross',
+    positionMode: 'one-way',
+    walletBalance: 10_000,
+    positions: [],
+    ...a,
+  };
 }
 
 /** A cross account with BTC and ETH longs and an isolated account with a short. */
@@ -27,8 +34,23 @@ export function smallBook(): Book {
         name: 'Main',
         walletBalance: 20_000,
         positions: [
-          position({ id: '11', accountId: '1', symbol: 'BTCUSDT', quantity: 0.8, entryPrice: 118_000, markPrice: 126_000 }),
-          position({ id: '12', accountId: '1', symbol: 'ETHUSDT', quantity: 12, entryPrice: 4_100, markPrice: 4_500, tickSize: 0.01 }),
+          position({
+            id: '11',
+            accountId: '1',
+            symbol: 'BTCUSDT',
+            quantity: 0.8,
+            entryPrice: 118_000,
+            markPrice: 126_000,
+          }),
+          position({
+            id: '12',
+            accountId: '1',
+            symbol: 'ETHUSDT',
+            quantity: 12,
+            entryPrice: 4_100,
+            markPrice: 4_500,
+            tickSize: 0.01,
+          }),
         ],
       }),
       account({
@@ -37,7 +59,16 @@ export function smallBook(): Book {
         marginMode: 'isolated',
         walletBalance: 3_000,
         positions: [
-          position({ id: '21', accountId: '2', symbol: 'BTCUSDT', side: 'short', quantity: 0.5, entryPrice: 120_000, markPrice: 126_000, leverage: 20 }),
+          position({
+            id: '21',
+            accountId: '2',
+            symbol: 'BTCUSDT',
+            side: 'short',
+            quantity: 0.5,
+            entryPrice: 120_000,
+            markPrice: 126_000,
+            leverage: 20,
+          }),
         ],
       }),
     ],
@@ -51,7 +82,16 @@ export function bigBook(n: number): Book {
     const a = Math.floor(i / 100);
     if (!accounts[a]) accounts[a] = account({ id: `a${a}`, name: `Acct ${a}`, walletBalance: 1_000_000 });
     accounts[a].positions.push(
-      position({ id: `p${i}`, accountId: `a${a}`, symbol: `SYM${i % 100}USDT`, quantity: 1 + (i % 7), entryPrice: 100 + (i % 50), markPrice: 101 + (i % 50), mmr: 0.01, tickSize: 0.01 }),
+      position({
+        id: `p${i}`,
+        accountId: `a${a}`,
+        symbol: `SYM${i % 100}USDT`,
+        quantity: 1 + (i % 7),
+        entryPrice: 100 + (i % 50),
+        markPrice: 101 + (i % 50),
+        mmr: 0.01,
+        tickSize: 0.01,
+      }),
     );
   }
   return { accounts };

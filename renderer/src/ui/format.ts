@@ -51,11 +51,16 @@ export interface Formatters {
 }
 
 const DASH = '—';
-const bad = (v: number | null | undefined): v is null | undefined => v === null || v === undefined || !Number.isFinite(v);
+const bad = (v: number | null | undefined): v is null | undefined =>
+  v === null || v === undefined || !Number.isFinite(v);
 
 export function makeFormatters(locale: string): Formatters {
   const fixed = (d: number, sign = false) =>
-    formatter(locale, { minimumFractionDigits: d, maximumFractionDigits: d, signDisplay: sign ? 'exceptZero' : 'auto' });
+    formatter(locale, {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+      signDisplay: sign ? 'exceptZero' : 'auto',
+    });
   return {
     locale,
     price: (v, tick) => (bad(v) ? DASH : fixed(tick ? decimalsOfTick(tick) : decimalsForMagnitude(v)).format(v)),
@@ -63,7 +68,9 @@ export function makeFormatters(locale: string): Formatters {
     money: (v, d = 2) => (bad(v) ? DASH : fixed(d).format(v)),
     signedMoney: (v, d = 2) => (bad(v) ? DASH : fixed(d, true).format(v)),
     pct: (v, d = 2) =>
-      bad(v) ? DASH : formatter(locale, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }).format(v),
+      bad(v)
+        ? DASH
+        : formatter(locale, { style: 'percent', minimumFractionDigits: d, maximumFractionDigits: d }).format(v),
     signedPct: (v, d = 2) =>
       bad(v)
         ? DASH

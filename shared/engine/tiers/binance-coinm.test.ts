@@ -14,7 +14,13 @@ describe('Binance COIN-M ETHUSD_PERP tier table', () => {
 
   it('has the published brackets (FAQ, in ETH) and MMRs (2021-04 announcement)', () => {
     const tiers = lookupTiers('binance-coinm', 'ETHUSD')!;
-    expect(tiers[0]).toMatchObject({ minNotional: 0, maxNotional: 100, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 });
+    expect(tiers[0]).toMatchObject({
+      minNotional: 0,
+      maxNotional: 100,
+      mmr: 0.005,
+      maintenanceAmount: 0,
+      maxLeverage: 100,
+    });
     expect(tiers.map((t) => t.maxNotional)).toEqual([100, 500, 1_000, 2_000, 4_000, 6_000, 8_000, 10_000]);
     expect(tiers.map((t) => t.mmr)).toEqual([0.005, 0.0065, 0.01, 0.025, 0.05, 0.1, 0.125, 0.15]);
   });

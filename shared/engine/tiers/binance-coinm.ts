@@ -26,7 +26,7 @@ import type { TierTable } from './types';
  * Maintenance Amount formula (floor × ΔMMR + previous cum), not published for ETH.
  */
 const ETH_NOTE =
-  'Brackets from the COIN-M FAQ ETHUSD perpetual table; MMRs from Binance\'s 2021-04 announcement (ETHUSD Quarterly 0625, ' +
+  "Brackets from the COIN-M FAQ ETHUSD perpetual table; MMRs from Binance's 2021-04 announcement (ETHUSD Quarterly 0625, " +
   '"before adjustment" column, same brackets); cum derived. Table ends at 10,000 ETH. Binance has changed ETH COIN-M tiers ' +
   'since (e.g. 2022-09-13): override with GET /dapi/v1/leverageBracket.';
 

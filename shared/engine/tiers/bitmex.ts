@@ -20,7 +20,8 @@ export const bitmexTables: readonly TierTable[] = [
     symbol: 'XBTUSD',
     aliases: ['BTCUSD', 'BTC/USD:BTC', 'XBT'],
     contract: 'inverse',
-    source: 'https://github.com/nautechsystems/nautilus_trader/blob/4b670146d44680575f1ac911b319fd3f7e18c4c5/crates/adapters/bitmex/test_data/http_get_instrument_xbtusd.json',
+    source:
+      'https://github.com/nautechsystems/nautilus_trader/blob/4b670146d44680575f1ac911b319fd3f7e18c4c5/crates/adapters/bitmex/test_data/http_get_instrument_xbtusd.json',
     retrieved: '2024-11-24',
     note:
       "Base 0.5 % to 200 XBT and 150 XBT risk steps from BitMEX's XBTUSD instrument (API answer of 2024-11-24); step rates as BitMEX's " +

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { assessAccount, lookupTierTable, lookupTiers, validateTiers } from '../index';
 
 /** Bybit's tier-based MM: each tier's MMR on the slice of value inside it. */
-function slicedMaintenance(tiers: readonly { minNotional: number; maxNotional: number; mmr: number }[], value: number): number {
+function slicedMaintenance(
+  tiers: readonly { minNotional: number; maxNotional: number; mmr: number }[],
+  value: number,
+): number {
   let mm = 0;
   for (const t of tiers) mm += Math.max(0, Math.min(value, t.maxNotional) - t.minNotional) * t.mmr;
   return mm;
@@ -37,7 +40,9 @@ describe('Bybit tier tables', () => {
       [150, 0.005],
       [300, 0.01],
     ]);
-    expect(lookupTiers('bybit', 'ETHUSD')).toEqual([{ minNotional: 0, maxNotional: 3_000, mmr: 0.01, maintenanceAmount: 0 }]);
+    expect(lookupTiers('bybit', 'ETHUSD')).toEqual([
+      { minNotional: 0, maxNotional: 3_000, mmr: 0.01, maintenanceAmount: 0 },
+    ]);
   });
 
   it('value × MMR − deduction equals the tier-by-tier sum Bybit describes', () => {
@@ -54,11 +59,29 @@ describe('Bybit tier tables', () => {
   });
 
   it("ETHUSDT: the legacy docs' risk id 11 only — 0.5 % to 900,000 USDT, 100x; beyond it the position is refused", () => {
-    expect(lookupTiers('bybit', 'ETHUSDT')).toEqual([{ minNotional: 0, maxNotional: 900_000, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 }]);
-    const position = { id: 'p', symbol: 'ETHUSDT', side: 'long' as const, contract: 'linear' as const, quantity: 300, entryPrice: 3_000, markPrice: 3_000, leverage: 10 };
-    expect(() => assessAccount({ venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [position] })).toThrow(/900000/);
+    expect(lookupTiers('bybit', 'ETHUSDT')).toEqual([
+      { minNotional: 0, maxNotional: 900_000, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 },
+    ]);
+    const position = {
+      id: 'p',
+      symbol: 'ETHUSDT',
+      side: 'long' as const,
+      contract: 'linear' as const,
+      quantity: 300,
+      entryPrice: 3_000,
+      markPrice: 3_000,
+      leverage: 10,
+    };
+    expect(() =>
+      assessAccount({ venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [position] }),
+    ).toThrow(/900000/);
     // 100 ETH @ 3,000, 10x: LP = Entry − (IM − MM)/Size = 3,000 − (30,000 − 1,500)/100 = 2,715 (Bybit's USDT formula).
-    const lp = assessAccount({ venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [{ ...position, quantity: 100 }] }).positions[0].liquidationPrice;
+    const lp = assessAccount({
+      venue: 'bybit',
+      marginMode: 'isolated',
+      walletBalance: 0,
+      positions: [{ ...position, quantity: 100 }],
+    }).positions[0].liquidationPrice;
     expect(lp).toBeCloseTo(2_715, 9);
   });
 });

@@ -52,8 +52,8 @@ export const bybitTables: readonly TierTable[] = [
     source: 'https://testnet.bytick.com/kk-KZ/help-center/article/Maintenance-Margin-Inverse-Contract',
     retrieved: '2022-12-26',
     note:
-      'Two risk-limit tiers (to 300 BTC) from Bybit\'s inverse maintenance-margin article (undated copy), matching the legacy API docs ' +
-      'and the v5 docs example (2022-12-26, the date kept); deduction computed with Bybit\'s formula. Larger positions are refused: ' +
+      "Two risk-limit tiers (to 300 BTC) from Bybit's inverse maintenance-margin article (undated copy), matching the legacy API docs " +
+      "and the v5 docs example (2022-12-26, the date kept); deduction computed with Bybit's formula. Larger positions are refused: " +
       'give tiers from GET /v5/market/risk-limit.',
     tiers: [
       { minNotional: 0, maxNotional: 150, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 },
@@ -68,8 +68,8 @@ export const bybitTables: readonly TierTable[] = [
     source: LEGACY_DOCS,
     retrieved: '2019-12-29',
     note:
-      'First risk-limit tier only (to 3,000 ETH at 1 %) from Bybit\'s legacy API docs example (2019); the 1 % base rate is confirmed by ' +
-      'Bybit\'s 2025 risk-limit article, the 3,000 ETH limit is not. Give tiers from GET /v5/market/risk-limit.',
+      "First risk-limit tier only (to 3,000 ETH at 1 %) from Bybit's legacy API docs example (2019); the 1 % base rate is confirmed by " +
+      "Bybit's 2025 risk-limit article, the 3,000 ETH limit is not. Give tiers from GET /v5/market/risk-limit.",
     tiers: [{ minNotional: 0, maxNotional: 3_000, mmr: 0.01, maintenanceAmount: 0 }],
   },
   {
@@ -81,7 +81,7 @@ export const bybitTables: readonly TierTable[] = [
     retrieved: '2025-09-05',
     note:
       'Two risk-limit tiers (0.5 % to 2,000,000 USDT, 0.56 % to 2,600,000) from Bybit\'s "Maintenance Margin (USDT Contract)" article ' +
-      '(2025-09-05) read from a mirror of bybit.com; deduction computed with Bybit\'s formula. Larger positions are refused: give tiers ' +
+      "(2025-09-05) read from a mirror of bybit.com; deduction computed with Bybit's formula. Larger positions are refused: give tiers " +
       'from GET /v5/market/risk-limit.',
     tiers: [
       { minNotional: 0, maxNotional: 2_000_000, mmr: 0.005, maintenanceAmount: 0 },
@@ -93,7 +93,8 @@ export const bybitTables: readonly TierTable[] = [
     symbol: 'ETHUSDT',
     aliases: ['ETH/USDT:USDT', 'ETH-USDT'],
     contract: 'linear',
-    source: 'https://github.com/bybit-exchange/docs-legacy/blob/120cc425c754cdd1c2f76c4a232fa374dede6936/source/includes/futuresV2/linear_perpetual/_account_data.md',
+    source:
+      'https://github.com/bybit-exchange/docs-legacy/blob/120cc425c754cdd1c2f76c4a232fa374dede6936/source/includes/futuresV2/linear_perpetual/_account_data.md',
     retrieved: '2022-09-08',
     note:
       "First risk-limit tier only (to 900,000 USDT at 0.5 %, 100x) from Bybit's legacy API docs example (2022-09-08); still ETHUSDT's " +

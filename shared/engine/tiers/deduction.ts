@@ -26,7 +26,12 @@ export function withDeductions(rows: readonly RiskLimitRow[]): MaintenanceTier[]
     const r = rows[i];
     const floor = i === 0 ? 0 : rows[i - 1].maxNotional;
     if (i > 0) deduction = Math.round((deduction + floor * (r.mmr - rows[i - 1].mmr)) * 1e9) / 1e9;
-    const t: MaintenanceTier = { minNotional: floor, maxNotional: r.maxNotional, mmr: r.mmr, maintenanceAmount: deduction };
+    const t: MaintenanceTier = {
+      minNotional: floor,
+      maxNotional: r.maxNotional,
+      mmr: r.mmr,
+      maintenanceAmount: deduction,
+    };
     if (r.maxLeverage !== undefined) t.maxLeverage = r.maxLeverage;
     out.push(t);
   }

@@ -14,7 +14,9 @@ describe('Gate BTC_USDT tier table', () => {
   it('matches the published rows (risk limits and MMR of Gate help article 22162)', () => {
     const tiers = lookupTiers('gate', 'BTC_USDT')!;
     expect(tiers[0]).toMatchObject({ minNotional: 0, maxNotional: 20_000, mmr: 0.004, maxLeverage: 125 });
-    expect(tiers.map((t) => t.maxNotional)).toEqual([20_000, 50_000, 100_000, 200_000, 1_000_000, 2_000_000, 3_000_000, 5_000_000]);
+    expect(tiers.map((t) => t.maxNotional)).toEqual([
+      20_000, 50_000, 100_000, 200_000, 1_000_000, 2_000_000, 3_000_000, 5_000_000,
+    ]);
     expect(tiers[4].mmr).toBe(0.01);
     expect(tiers[7].mmr).toBe(0.5);
     // Deductions by Gate's rule, written out: 20k·0.05 % = 10; +50k·0.05 % = 35; +100k·0.2 % = 235;

@@ -32,7 +32,7 @@ export const gateTables: readonly TierTable[] = [
     source: 'https://bi.live/pt/help/futures/futures-logic/22162',
     retrieved: '2025-09-30',
     note:
-      "Gate help article 22162 \"Risk Limit Explanation\" (2025-09-30), read from a mirror of gate's help centre; the article presents the " +
+      'Gate help article 22162 "Risk Limit Explanation" (2025-09-30), read from a mirror of gate\'s help centre; the article presents the ' +
       'BTCUSDT table as its worked example. Deductions computed from the tiered-MM rule, not published in the article. ' +
       'Table ends at 5,000,000 USDT (positions beyond are refused). Gate has likely changed it since: two 2026 third-party captures of ' +
       "Gate's API show BTC_USDT tier 1 at 500,000 USDT, 0.3 %, 200x. Refresh with GET /futures/usdt/risk_limit_tiers?contract=BTC_USDT.",

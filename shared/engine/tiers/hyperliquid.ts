@@ -20,7 +20,13 @@ export const hyperliquidTables: readonly TierTable[] = [
     note: 'Date = day read from the stored copy of the docs page (its own date unknown; it lists HIP-3 era assets). Max leverage changes by governance; a position with maxLeverage set uses 1/(2·maxLeverage) instead.',
     tiers: [
       { minNotional: 0, maxNotional: 150_000_000, mmr: 1 / 80, maintenanceAmount: 0, maxLeverage: 40 },
-      { minNotional: 150_000_000, maxNotional: Infinity, mmr: 1 / 40, maintenanceAmount: 150_000_000 * (1 / 40 - 1 / 80), maxLeverage: 20 },
+      {
+        minNotional: 150_000_000,
+        maxNotional: Infinity,
+        mmr: 1 / 40,
+        maintenanceAmount: 150_000_000 * (1 / 40 - 1 / 80),
+        maxLeverage: 20,
+      },
     ],
   },
   {
@@ -33,7 +39,13 @@ export const hyperliquidTables: readonly TierTable[] = [
     note: 'Date = day read from the stored copy of the docs page (its own date unknown; it lists HIP-3 era assets). Max leverage changes by governance; a position with maxLeverage set uses 1/(2·maxLeverage) instead.',
     tiers: [
       { minNotional: 0, maxNotional: 100_000_000, mmr: 1 / 50, maintenanceAmount: 0, maxLeverage: 25 },
-      { minNotional: 100_000_000, maxNotional: Infinity, mmr: 1 / 30, maintenanceAmount: 100_000_000 * (1 / 30 - 1 / 50), maxLeverage: 15 },
+      {
+        minNotional: 100_000_000,
+        maxNotional: Infinity,
+        mmr: 1 / 30,
+        maintenanceAmount: 100_000_000 * (1 / 30 - 1 / 50),
+        maxLeverage: 15,
+      },
     ],
   },
 ];

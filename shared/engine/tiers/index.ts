@@ -33,7 +33,9 @@ export function normalizeSymbol(symbol: string): string {
 }
 
 /** Tables by `venue|NORMALIZEDSYMBOL` for the symbol and every alias (the first table wins). */
-function indexBySymbol<T extends { venue: VenueId; symbol: string; aliases: readonly string[] }>(tables: readonly T[]): Map<string, T> {
+function indexBySymbol<T extends { venue: VenueId; symbol: string; aliases: readonly string[] }>(
+  tables: readonly T[],
+): Map<string, T> {
   const out = new Map<string, T>();
   for (const t of tables) {
     for (const s of [t.symbol, ...t.aliases]) {
@@ -46,7 +48,6 @@ function indexBySymbol<T extends { venue: VenueId; symbol: string; aliases: read
 
 const index = indexBySymbol(tierTables);
 const sizeIndex = indexBySymbol(sizeTierTables);
-
 
 /** The shipped table for a venue and symbol (any spelling in its aliases), or undefined. */
 export function lookupTierTable(venue: VenueId, symbol: string): TierTable | undefined {
@@ -88,7 +89,9 @@ const flatCache = new WeakMap<SizeTier, readonly MaintenanceTier[]>();
 export function flatTierOf(row: SizeTier): readonly MaintenanceTier[] {
   let tiers = flatCache.get(row);
   if (!tiers) {
-    tiers = [{ minNotional: 0, maxNotional: Infinity, mmr: row.mmr, maintenanceAmount: 0, maxLeverage: row.maxLeverage }];
+    tiers = [
+      { minNotional: 0, maxNotional: Infinity, mmr: row.mmr, maintenanceAmount: 0, maxLeverage: row.maxLeverage },
+    ];
     flatCache.set(row, tiers);
   }
   return tiers;

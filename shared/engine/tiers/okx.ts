@@ -146,7 +146,8 @@ export const okxTables: readonly SizeTierTable[] = [
     contract: 'linear',
     basis: 'contracts',
     contractValue: 0.1, // ctVal 0.1 ETH
-    source: 'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/702f9dd92555e00bfd71165335580638dcd9eaa9/testdata/conformance/close-long-isolated-linear.json',
+    source:
+      'https://github.com/dream-until-dawn/okx-position-simulator-go/blob/702f9dd92555e00bfd71165335580638dcd9eaa9/testdata/conformance/close-long-isolated-linear.json',
     retrieved: '2026-09-25',
     note:
       'First tier only: 0–5,000 contracts (500 ETH) at MMR 0.4 %, IMR 1 %, 100x, from a position-tiers answer recorded from OKX on 2026-09-25 in a ' +

@@ -29,15 +29,31 @@ const BINANCE_USDM_DOCS = `{
 const BINANCE_USDM_TWO = [
   {
     symbol: 'ETHUSDT',
-    brackets: [{ bracket: 1, initialLeverage: 75, notionalCap: 10000, notionalFloor: 0, maintMarginRatio: 0.0065, cum: 0 }],
+    brackets: [
+      { bracket: 1, initialLeverage: 75, notionalCap: 10000, notionalFloor: 0, maintMarginRatio: 0.0065, cum: 0 },
+    ],
   },
   {
     symbol: 'BTCUSDT',
     brackets: [
       { bracket: 1, initialLeverage: 125, notionalCap: 50000, notionalFloor: 0, maintMarginRatio: 0.004, cum: 0 },
       { bracket: 2, initialLeverage: 100, notionalCap: 250000, notionalFloor: 50000, maintMarginRatio: 0.005, cum: 50 },
-      { bracket: 3, initialLeverage: 50, notionalCap: 1000000, notionalFloor: 250000, maintMarginRatio: 0.01, cum: 1300 },
-      { bracket: 4, initialLeverage: 20, notionalCap: 10000000, notionalFloor: 1000000, maintMarginRatio: 0.025, cum: 16300 },
+      {
+        bracket: 3,
+        initialLeverage: 50,
+        notionalCap: 1000000,
+        notionalFloor: 250000,
+        maintMarginRatio: 0.01,
+        cum: 1300,
+      },
+      {
+        bracket: 4,
+        initialLeverage: 20,
+        notionalCap: 10000000,
+        notionalFloor: 1000000,
+        maintMarginRatio: 0.025,
+        cum: 16300,
+      },
     ],
   },
 ];
@@ -68,33 +84,109 @@ const BYBIT_DOCS = `{
 
 /** A live-style Bybit answer (rates as fractions), rows in the API's shape. */
 function bybitAnswer(list: object[]): object {
-  return { retCode: 0, retMsg: 'OK', result: { category: 'linear', list, nextPageCursor: '' }, retExtInfo: {}, time: 1672054488010 };
+  return {
+    retCode: 0,
+    retMsg: 'OK',
+    result: { category: 'linear', list, nextPageCursor: '' },
+    retExtInfo: {},
+    time: 1672054488010,
+  };
 }
 
 // Bybit BTCUSDT rows as live answers print them (fractions): tier 1 2,000,000 USDT at 0.5 %, tier 2
 // 2,600,000 at 0.56 % — the two rates of Bybit's "Maintenance Margin (USDT Contract)" article (bybit.ts).
 const BYBIT_LIVE_BTCUSDT = [
-  { id: 1, symbol: 'BTCUSDT', riskLimitValue: '2000000', maintenanceMargin: '0.005', initialMargin: '0.01', isLowestRisk: 1, maxLeverage: '100.00', mmDeduction: '' },
-  { id: 2, symbol: 'BTCUSDT', riskLimitValue: '2600000', maintenanceMargin: '0.0056', initialMargin: '0.0111', isLowestRisk: 0, maxLeverage: '90.00', mmDeduction: '' },
+  {
+    id: 1,
+    symbol: 'BTCUSDT',
+    riskLimitValue: '2000000',
+    maintenanceMargin: '0.005',
+    initialMargin: '0.01',
+    isLowestRisk: 1,
+    maxLeverage: '100.00',
+    mmDeduction: '',
+  },
+  {
+    id: 2,
+    symbol: 'BTCUSDT',
+    riskLimitValue: '2600000',
+    maintenanceMargin: '0.0056',
+    initialMargin: '0.0111',
+    isLowestRisk: 0,
+    maxLeverage: '90.00',
+    mmDeduction: '',
+  },
 ];
 
 // Gate GET /futures/usdt/risk_limit_tiers rows as Gate returned them for AI16Z_USDT (2025-08-20; the
 // same answer deduction.test.ts reproduces), first four tiers, with Gate's own deductions.
 const GATE_AI16Z = [
-  { tier: 1, risk_limit: '5000', initial_rate: '0.0133', maintenance_rate: '0.006', leverage_max: '75', contract: 'AI16Z_USDT', deduction: '0' },
-  { tier: 2, risk_limit: '10000', initial_rate: '0.0166', maintenance_rate: '0.008', leverage_max: '60', contract: 'AI16Z_USDT', deduction: '10' },
-  { tier: 3, risk_limit: '20000', initial_rate: '0.02', maintenance_rate: '0.01', leverage_max: '50', contract: 'AI16Z_USDT', deduction: '30' },
-  { tier: 4, risk_limit: '30000', initial_rate: '0.025', maintenance_rate: '0.0125', leverage_max: '40', contract: 'AI16Z_USDT', deduction: '80' },
+  {
+    tier: 1,
+    risk_limit: '5000',
+    initial_rate: '0.0133',
+    maintenance_rate: '0.006',
+    leverage_max: '75',
+    contract: 'AI16Z_USDT',
+    deduction: '0',
+  },
+  {
+    tier: 2,
+    risk_limit: '10000',
+    initial_rate: '0.0166',
+    maintenance_rate: '0.008',
+    leverage_max: '60',
+    contract: 'AI16Z_USDT',
+    deduction: '10',
+  },
+  {
+    tier: 3,
+    risk_limit: '20000',
+    initial_rate: '0.02',
+    maintenance_rate: '0.01',
+    leverage_max: '50',
+    contract: 'AI16Z_USDT',
+    deduction: '30',
+  },
+  {
+    tier: 4,
+    risk_limit: '30000',
+    initial_rate: '0.025',
+    maintenance_rate: '0.0125',
+    leverage_max: '40',
+    contract: 'AI16Z_USDT',
+    deduction: '80',
+  },
 ];
 // Gate's docs row for BTC_USDT: the risk_limit_tiers element of the futures.contract_info example
 // in Gate's futures WebSocket docs (channel added 2026-08-20), https://www.gate.io/docs/developers/futures/ws/zh_CN/
-const GATE_BTC_DOCS_ROW = { tier: 1, risk_limit: '1000000', initial_rate: '0.01', maintenance_rate: '0.005', leverage_max: '100', contract: 'BTC_USDT', deduction: '0' };
+const GATE_BTC_DOCS_ROW = {
+  tier: 1,
+  risk_limit: '1000000',
+  initial_rate: '0.01',
+  maintenance_rate: '0.005',
+  leverage_max: '100',
+  contract: 'BTC_USDT',
+  deduction: '0',
+};
 
 // Hyperliquid margin tables: "tiered 40x" = 40x to 150M then 20x (BTC), "tiered 25x" = 25x to 100M
 // then 15x (ETH), as the "Margin tiers" docs page lists them (hyperliquid.ts); shape of the info
 // endpoint answer, https://hyperliquid.gitbook.io/hyperliquid-docs/for-developers/api/info-endpoint/perpetuals
-const HL_TABLE_40 = { description: 'tiered 40x', marginTiers: [{ lowerBound: '0.0', maxLeverage: 40 }, { lowerBound: '150000000.0', maxLeverage: 20 }] };
-const HL_TABLE_25 = { description: 'tiered 25x', marginTiers: [{ lowerBound: '0.0', maxLeverage: 25 }, { lowerBound: '100000000.0', maxLeverage: 15 }] };
+const HL_TABLE_40 = {
+  description: 'tiered 40x',
+  marginTiers: [
+    { lowerBound: '0.0', maxLeverage: 40 },
+    { lowerBound: '150000000.0', maxLeverage: 20 },
+  ],
+};
+const HL_TABLE_25 = {
+  description: 'tiered 25x',
+  marginTiers: [
+    { lowerBound: '0.0', maxLeverage: 25 },
+    { lowerBound: '100000000.0', maxLeverage: 15 },
+  ],
+};
 const HL_META = {
   universe: [
     { name: 'BTC', szDecimals: 5, maxLeverage: 40, marginTableId: 56 },
@@ -146,7 +238,9 @@ describe('parseTierAnswer: Binance', () => {
     expect(errorOf(() => parseTierAnswer(BINANCE_COINM_DOCS, { venue: 'binance-usdm' }))).toBe(
       '[0].brackets[0].qtyCap: COIN-M brackets (qtyCap, in coin) given for binance-usdm, which needs notionalCap in USDT',
     );
-    expect(errorOf(() => parseTierAnswer(BINANCE_USDM_DOCS, { venue: 'binance-coinm' }))).toMatch(/^brackets\[0\]\.notionalCap: USDⓈ-M brackets/);
+    expect(errorOf(() => parseTierAnswer(BINANCE_USDM_DOCS, { venue: 'binance-coinm' }))).toMatch(
+      /^brackets\[0\]\.notionalCap: USDⓈ-M brackets/,
+    );
   });
 
   it('names the row and field of a non-numeric value', () => {
@@ -171,13 +265,19 @@ describe('parseTierAnswer: Binance', () => {
 
   it('asks to pick one of several symbols, and refuses a symbol the answer lacks', () => {
     expect(errorOf(() => parseTierAnswer(BINANCE_USDM_TWO))).toBe('the answer holds ETHUSDT and BTCUSDT: pick one');
-    expect(errorOf(() => parseTierAnswer(BINANCE_USDM_TWO, { symbol: 'SOLUSDT' }))).toBe('the answer holds ETHUSDT and BTCUSDT, not SOLUSDT');
+    expect(errorOf(() => parseTierAnswer(BINANCE_USDM_TWO, { symbol: 'SOLUSDT' }))).toBe(
+      'the answer holds ETHUSDT and BTCUSDT, not SOLUSDT',
+    );
     // A single-symbol answer for another symbol is refused too (a paste of the wrong answer).
-    expect(errorOf(() => parseTierAnswer(BINANCE_USDM_DOCS, { symbol: 'BTCUSDT' }))).toBe('the answer holds ETHUSDT, not BTCUSDT');
+    expect(errorOf(() => parseTierAnswer(BINANCE_USDM_DOCS, { symbol: 'BTCUSDT' }))).toBe(
+      'the answer holds ETHUSDT, not BTCUSDT',
+    );
   });
 
   it("refuses Binance's error answer with its message", () => {
-    expect(errorOf(() => parseTierAnswer('{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}'))).toBe(
+    expect(
+      errorOf(() => parseTierAnswer('{"code":-2015,"msg":"Invalid API-key, IP, or permissions for action."}')),
+    ).toBe(
       'code: the exchange answered an error (code -2015: Invalid API-key, IP, or permissions for action.), not a tier table',
     );
   });
@@ -192,7 +292,7 @@ describe('parseTierAnswer: Bybit', () => {
     });
   });
 
-  it('reads a live answer (fractions) and computes empty deductions with Bybit\'s rule', () => {
+  it("reads a live answer (fractions) and computes empty deductions with Bybit's rule", () => {
     const r = parseTierAnswer(bybitAnswer(BYBIT_LIVE_BTCUSDT));
     expect(r.symbol).toBe('BTCUSDT');
     expect(r.tiers).toEqual([
@@ -204,8 +304,26 @@ describe('parseTierAnswer: Bybit', () => {
 
   it('reads percents on every row (legacy BTCUSD tiers 150 BTC 0.5 % / 300 BTC 1 %, as in bybit.ts)', () => {
     const list = [
-      { id: 1, symbol: 'BTCUSD', riskLimitValue: '150', maintenanceMargin: '0.5', initialMargin: '1', isLowestRisk: 1, maxLeverage: '100.00', mmDeduction: '' },
-      { id: 2, symbol: 'BTCUSD', riskLimitValue: '300', maintenanceMargin: '1', initialMargin: '1.5', isLowestRisk: 0, maxLeverage: '66.67', mmDeduction: '' },
+      {
+        id: 1,
+        symbol: 'BTCUSD',
+        riskLimitValue: '150',
+        maintenanceMargin: '0.5',
+        initialMargin: '1',
+        isLowestRisk: 1,
+        maxLeverage: '100.00',
+        mmDeduction: '',
+      },
+      {
+        id: 2,
+        symbol: 'BTCUSD',
+        riskLimitValue: '300',
+        maintenanceMargin: '1',
+        initialMargin: '1.5',
+        isLowestRisk: 0,
+        maxLeverage: '66.67',
+        mmDeduction: '',
+      },
     ];
     expect(parseTierAnswer(bybitAnswer(list)).tiers).toEqual([
       { minNotional: 0, maxNotional: 150, mmr: 0.005, maintenanceAmount: 0, maxLeverage: 100 },
@@ -220,7 +338,16 @@ describe('parseTierAnswer: Bybit', () => {
   });
 
   it('picks a symbol from a multi-symbol page and sorts rows by riskLimitValue', () => {
-    const eth = { id: 11, symbol: 'ETHUSDT', riskLimitValue: '900000', maintenanceMargin: '0.005', initialMargin: '0.01', isLowestRisk: 1, maxLeverage: '100.00', mmDeduction: '' };
+    const eth = {
+      id: 11,
+      symbol: 'ETHUSDT',
+      riskLimitValue: '900000',
+      maintenanceMargin: '0.005',
+      initialMargin: '0.01',
+      isLowestRisk: 1,
+      maxLeverage: '100.00',
+      mmDeduction: '',
+    };
     const page = bybitAnswer([BYBIT_LIVE_BTCUSDT[1], eth, BYBIT_LIVE_BTCUSDT[0]]);
     expect(errorOf(() => parseTierAnswer(page))).toBe('the answer holds BTCUSDT and ETHUSDT: pick one');
     expect(parseTierAnswer(page, { symbol: 'BTCUSDT' }).tiers.map((t) => t.maxNotional)).toEqual([2000000, 2600000]);
@@ -239,7 +366,9 @@ describe('parseTierAnswer: Bybit', () => {
   it('names a non-numeric riskLimitValue and reports duplicate caps at the source row', () => {
     const bad = structuredClone(BYBIT_LIVE_BTCUSDT);
     bad[1].riskLimitValue = 'n/a';
-    expect(errorOf(() => parseTierAnswer(bybitAnswer(bad)))).toBe('result.list[1].riskLimitValue: expected a number, got "n/a"');
+    expect(errorOf(() => parseTierAnswer(bybitAnswer(bad)))).toBe(
+      'result.list[1].riskLimitValue: expected a number, got "n/a"',
+    );
     const dup = structuredClone(BYBIT_LIVE_BTCUSDT);
     dup[1].riskLimitValue = '2000000';
     expect(errorOf(() => parseTierAnswer(bybitAnswer(dup)))).toBe(
@@ -314,7 +443,10 @@ describe('parseTierAnswer: Hyperliquid', () => {
   const eth = hyperliquidTables.find((t) => t.symbol === 'ETH')!;
 
   it('reads a marginTable answer into the shipped BTC tiers (mmr 1/(2·maxLeverage), last tier open)', () => {
-    expect(parseTierAnswer(JSON.stringify(HL_TABLE_40), { venue: 'hyperliquid' })).toEqual({ format: 'hyperliquid', tiers: btc.tiers });
+    expect(parseTierAnswer(JSON.stringify(HL_TABLE_40), { venue: 'hyperliquid' })).toEqual({
+      format: 'hyperliquid',
+      tiers: btc.tiers,
+    });
   });
 
   it('reads meta and metaAndAssetCtxs, picking the asset by name', () => {
@@ -329,14 +461,22 @@ describe('parseTierAnswer: Hyperliquid', () => {
       expect(t.maintenanceAmount).toBeCloseTo(want.maintenanceAmount, 6);
       expect(t.maxLeverage).toBe(want.maxLeverage);
     });
-    const ctxs = [HL_META, [{ coin: 'BTC', markPx: '91000.0' }, { coin: 'ETH', markPx: '3000.0' }]];
+    const ctxs = [
+      HL_META,
+      [
+        { coin: 'BTC', markPx: '91000.0' },
+        { coin: 'ETH', markPx: '3000.0' },
+      ],
+    ];
     expect(parseTierAnswer(ctxs, { symbol: 'BTC' }).tiers).toEqual(btc.tiers);
   });
 
   it('asks to pick an asset, and names a margin table missing from the answer', () => {
     expect(errorOf(() => parseTierAnswer(HL_META))).toBe('the answer holds BTC and ETH: pick one');
     const meta = { ...HL_META, marginTables: [[55, HL_TABLE_25]] };
-    expect(errorOf(() => parseTierAnswer(meta, { symbol: 'BTC' }))).toBe('universe[0].marginTableId: margin table 56 of BTC is not in marginTables');
+    expect(errorOf(() => parseTierAnswer(meta, { symbol: 'BTC' }))).toBe(
+      'universe[0].marginTableId: margin table 56 of BTC is not in marginTables',
+    );
   });
 
   it('refuses a table whose first tier does not start at 0', () => {
@@ -360,7 +500,9 @@ describe('parseTierAnswer: Cascade tiers', () => {
       { minNotional: 0, maxNotional: 150, mmr: 0.005, maintenanceAmount: 0 },
       { minNotional: 100, maxNotional: 300, mmr: 0.01, maintenanceAmount: 0.75 },
     ];
-    expect(errorOf(() => parseTierAnswer(tiers))).toBe('[1].minNotional: tiers overlap: previous tier ends at 150, this one starts at 100');
+    expect(errorOf(() => parseTierAnswer(tiers))).toBe(
+      '[1].minNotional: tiers overlap: previous tier ends at 150, this one starts at 100',
+    );
   });
 });
 
@@ -372,18 +514,33 @@ describe('parseTierAnswer: refusals', () => {
   });
 
   it('refuses an unknown shape and an empty list', () => {
-    expect(errorOf(() => parseTierAnswer({ foo: 1 }))).toMatch(/^unrecognised answer: expected Binance leverageBracket/);
+    expect(errorOf(() => parseTierAnswer({ foo: 1 }))).toMatch(
+      /^unrecognised answer: expected Binance leverageBracket/,
+    );
     expect(errorOf(() => parseTierAnswer('"hello"'))).toMatch(/^unrecognised answer/);
     expect(errorOf(() => parseTierAnswer('[]'))).toBe('the answer is an empty list: it holds no tiers');
   });
 
-  it("refuses OKX position tiers (keyed by contracts), whole answer or its data rows", () => {
+  it('refuses OKX position tiers (keyed by contracts), whole answer or its data rows', () => {
     // OKX GET /api/v5/public/position-tiers response example, https://www.okx.com/docs-v5/en/#public-data-rest-api-get-position-tiers
     const okx = {
       code: '0',
       msg: '',
       data: [
-        { baseMaxLoan: '50', imr: '0.1', instId: 'BTC-USDT', instFamily: '', maxLever: '10', maxSz: '50', minSz: '0', mmr: '0.03', optMgnFactor: '0', quoteMaxLoan: '500000', tier: '1', uly: '' },
+        {
+          baseMaxLoan: '50',
+          imr: '0.1',
+          instId: 'BTC-USDT',
+          instFamily: '',
+          maxLever: '10',
+          maxSz: '50',
+          minSz: '0',
+          mmr: '0.03',
+          optMgnFactor: '0',
+          quoteMaxLoan: '500000',
+          tier: '1',
+          uly: '',
+        },
       ],
     };
     const msg =

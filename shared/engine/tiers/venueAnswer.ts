@@ -216,7 +216,10 @@ function isHyperliquid(v: unknown): boolean {
 function refuseErrorAnswer(v: unknown): void {
   if (!isObj(v)) return;
   if (typeof v.retCode === 'number' && v.retCode !== 0) {
-    throw new EngineInputError('retCode', `Bybit answered an error (retCode ${v.retCode}: ${String(v.retMsg ?? '')}), not a risk-limit table`);
+    throw new EngineInputError(
+      'retCode',
+      `Bybit answered an error (retCode ${v.retCode}: ${String(v.retMsg ?? '')}), not a risk-limit table`,
+    );
   }
   if (typeof v.code === 'number' && typeof v.msg === 'string' && !('brackets' in v)) {
     throw new EngineInputError('code', `the exchange answered an error (code ${v.code}: ${v.msg}), not a tier table`);
@@ -256,10 +259,16 @@ function readBinance(v: unknown, opts: ParseTierAnswerOptions): Read {
     const capKey = coin ? 'qtyCap' : 'notionalCap';
     const floorKey = coin ? ('qtyFloor' in r || !('qtylFloor' in r) ? 'qtyFloor' : 'qtylFloor') : 'notionalFloor';
     if (opts.venue === 'binance-usdm' && coin) {
-      throw new EngineInputError(join(path, capKey), 'COIN-M brackets (qtyCap, in coin) given for binance-usdm, which needs notionalCap in USDT');
+      throw new EngineInputError(
+        join(path, capKey),
+        'COIN-M brackets (qtyCap, in coin) given for binance-usdm, which needs notionalCap in USDT',
+      );
     }
     if (opts.venue === 'binance-coinm' && !coin) {
-      throw new EngineInputError(join(path, capKey), 'USDⓈ-M brackets (notionalCap) given for binance-coinm, which needs qtyCap in coin');
+      throw new EngineInputError(
+        join(path, capKey),
+        'USDⓈ-M brackets (notionalCap) given for binance-coinm, which needs qtyCap in coin',
+      );
     }
     const tier: MaintenanceTier = {
       minNotional: numberAt(r, floorKey, path),
@@ -272,7 +281,13 @@ function readBinance(v: unknown, opts: ParseTierAnswerOptions): Read {
     rows.push({
       tier,
       path,
-      fields: { minNotional: floorKey, maxNotional: capKey, mmr: 'maintMarginRatio', maintenanceAmount: 'cum', maxLeverage: 'initialLeverage' },
+      fields: {
+        minNotional: floorKey,
+        maxNotional: capKey,
+        mmr: 'maintMarginRatio',
+        maintenanceAmount: 'cum',
+        maxLeverage: 'initialLeverage',
+      },
     });
   }
   return { symbol, rows };
@@ -302,7 +317,10 @@ function readBybit(v: unknown, opts: ParseTierAnswerOptions): Read {
   const base = isObj(v) && isObj(v.result) ? 'result.list' : 'list';
   if (list.length === 0) throw new EngineInputError(base, 'expected at least one risk-limit row, got an empty list');
   const items = list.map((_, i) => ({ r: rowAt(list, i, base), path: join(base, i) }));
-  const { symbol, group } = pick(groupBy(items, (it) => symbolOf(it.r, 'symbol')), opts.symbol);
+  const { symbol, group } = pick(
+    groupBy(items, (it) => symbolOf(it.r, 'symbol')),
+    opts.symbol,
+  );
 
   // Percent or fraction? initialMargin × maxLeverage is ≈ 1 for fractions, ≈ 100 for percents.
   let percent: boolean | undefined;
@@ -313,10 +331,16 @@ function readBybit(v: unknown, opts: ParseTierAnswerOptions): Read {
     const product = im * lev;
     const isPercent = product > 20 && product < 500 ? true : product > 0.2 && product < 5 ? false : undefined;
     if (isPercent === undefined) {
-      throw new EngineInputError(join(path, 'initialMargin'), `initialMargin ${im} × maxLeverage ${lev} is neither about 1 (fractions) nor about 100 (percents)`);
+      throw new EngineInputError(
+        join(path, 'initialMargin'),
+        `initialMargin ${im} × maxLeverage ${lev} is neither about 1 (fractions) nor about 100 (percents)`,
+      );
     }
     if (percent !== undefined && percent !== isPercent) {
-      throw new EngineInputError(join(path, 'maintenanceMargin'), 'rows mix percents and fractions (by initialMargin × maxLeverage)');
+      throw new EngineInputError(
+        join(path, 'maintenanceMargin'),
+        'rows mix percents and fractions (by initialMargin × maxLeverage)',
+      );
     }
     percent = isPercent;
   }
@@ -337,14 +361,23 @@ function readBybit(v: unknown, opts: ParseTierAnswerOptions): Read {
   });
   return {
     symbol,
-    rows: limitRowsToRows(rows, { maxNotional: 'riskLimitValue', mmr: 'maintenanceMargin', maintenanceAmount: 'mmDeduction', maxLeverage: 'maxLeverage', minNotional: 'riskLimitValue (previous row)' }),
+    rows: limitRowsToRows(rows, {
+      maxNotional: 'riskLimitValue',
+      mmr: 'maintenanceMargin',
+      maintenanceAmount: 'mmDeduction',
+      maxLeverage: 'maxLeverage',
+      minNotional: 'riskLimitValue (previous row)',
+    }),
   };
 }
 
 function readGate(v: unknown, opts: ParseTierAnswerOptions): Read {
   const list = v as unknown[];
   const items = list.map((_, i) => ({ r: rowAt(list, i, ''), path: `[${i}]` }));
-  const { symbol, group } = pick(groupBy(items, (it) => symbolOf(it.r, 'contract')), opts.symbol);
+  const { symbol, group } = pick(
+    groupBy(items, (it) => symbolOf(it.r, 'contract')),
+    opts.symbol,
+  );
   const rows: LimitRow[] = group.map(({ r, path }) => {
     const row: LimitRow = { path, cap: numberAt(r, 'risk_limit', path), mmr: numberAt(r, 'maintenance_rate', path) };
     const lev = optionalNumberAt(r, 'leverage_max', path);
@@ -355,7 +388,13 @@ function readGate(v: unknown, opts: ParseTierAnswerOptions): Read {
   });
   return {
     symbol,
-    rows: limitRowsToRows(rows, { maxNotional: 'risk_limit', mmr: 'maintenance_rate', maintenanceAmount: 'deduction', maxLeverage: 'leverage_max', minNotional: 'risk_limit (previous row)' }),
+    rows: limitRowsToRows(rows, {
+      maxNotional: 'risk_limit',
+      mmr: 'maintenance_rate',
+      maintenanceAmount: 'deduction',
+      maxLeverage: 'leverage_max',
+      minNotional: 'risk_limit (previous row)',
+    }),
   };
 }
 
@@ -374,16 +413,28 @@ function readMarginTable(table: Obj, base: string): Row[] {
   });
   parsed.sort((a, b) => a.lowerBound - b.lowerBound);
   if (parsed[0].lowerBound !== 0) {
-    throw new EngineInputError(join(parsed[0].path, 'lowerBound'), `the first tier must start at 0, got ${parsed[0].lowerBound}`);
+    throw new EngineInputError(
+      join(parsed[0].path, 'lowerBound'),
+      `the first tier must start at 0, got ${parsed[0].lowerBound}`,
+    );
   }
   // Each tier ends where the next begins; the last is open-ended.
   const tiers = withDeductions(
-    parsed.map((p, i) => ({ maxNotional: i + 1 < parsed.length ? parsed[i + 1].lowerBound : Infinity, mmr: 1 / (2 * p.lev), maxLeverage: p.lev })),
+    parsed.map((p, i) => ({
+      maxNotional: i + 1 < parsed.length ? parsed[i + 1].lowerBound : Infinity,
+      mmr: 1 / (2 * p.lev),
+      maxLeverage: p.lev,
+    })),
   );
   return tiers.map((tier, i) => ({
     tier,
     path: parsed[i].path,
-    fields: { minNotional: 'lowerBound', maxNotional: 'lowerBound (next tier)', mmr: 'maxLeverage', maxLeverage: 'maxLeverage' },
+    fields: {
+      minNotional: 'lowerBound',
+      maxNotional: 'lowerBound (next tier)',
+      mmr: 'maxLeverage',
+      maxLeverage: 'maxLeverage',
+    },
   }));
 }
 
@@ -392,17 +443,27 @@ function readHyperliquid(v: unknown, opts: ParseTierAnswerOptions): Read {
   const meta = (Array.isArray(v) ? v[0] : v) as Obj;
   const metaPath = Array.isArray(v) ? '[0]' : '';
   const universe = meta.universe as unknown[];
-  const assets = universe.map((_, i) => ({ r: rowAt(universe, i, join(metaPath, 'universe')), path: join(join(metaPath, 'universe'), i) }));
-  const { symbol, group } = pick(groupBy(assets, (a) => symbolOf(a.r, 'name')), opts.symbol);
+  const assets = universe.map((_, i) => ({
+    r: rowAt(universe, i, join(metaPath, 'universe')),
+    path: join(join(metaPath, 'universe'), i),
+  }));
+  const { symbol, group } = pick(
+    groupBy(assets, (a) => symbolOf(a.r, 'name')),
+    opts.symbol,
+  );
   const asset = group[0];
   const id = numberAt(asset.r, 'marginTableId', asset.path);
   const tables = meta.marginTables as unknown[];
   const tablesPath = join(metaPath, 'marginTables');
   for (let i = 0; i < tables.length; i++) {
     const entry = tables[i];
-    if (Array.isArray(entry) && entry[0] === id && isObj(entry[1])) return { symbol, rows: readMarginTable(entry[1], `${join(tablesPath, i)}[1]`) };
+    if (Array.isArray(entry) && entry[0] === id && isObj(entry[1]))
+      return { symbol, rows: readMarginTable(entry[1], `${join(tablesPath, i)}[1]`) };
   }
-  throw new EngineInputError(join(asset.path, 'marginTableId'), `margin table ${id} of ${symbol ?? 'the asset'} is not in marginTables`);
+  throw new EngineInputError(
+    join(asset.path, 'marginTableId'),
+    `margin table ${id} of ${symbol ?? 'the asset'} is not in marginTables`,
+  );
 }
 
 function readCascade(v: unknown): Read {
@@ -436,7 +497,8 @@ function detect(v: unknown): TierAnswerFormat {
   if (bybitList(v)) return 'bybit';
   if (isGate(v)) return 'gate';
   if (isHyperliquid(v)) return 'hyperliquid';
-  if (Array.isArray(v) && v.length === 0) throw new EngineInputError('', 'the answer is an empty list: it holds no tiers');
+  if (Array.isArray(v) && v.length === 0)
+    throw new EngineInputError('', 'the answer is an empty list: it holds no tiers');
   throw new EngineInputError(
     '',
     'unrecognised answer: expected Binance leverageBracket (brackets), Bybit /v5/market/risk-limit (result.list), ' +
@@ -446,7 +508,9 @@ function detect(v: unknown): TierAnswerFormat {
 
 /** Validates the sorted rows; a failure names the source row and field, not the engine's. */
 function validateRows(rows: Row[]): MaintenanceTier[] {
-  const sorted = [...rows].sort((a, b) => a.tier.minNotional - b.tier.minNotional || a.tier.maxNotional - b.tier.maxNotional);
+  const sorted = [...rows].sort(
+    (a, b) => a.tier.minNotional - b.tier.minNotional || a.tier.maxNotional - b.tier.maxNotional,
+  );
   try {
     return validateTiers(sorted.map((r) => r.tier));
   } catch (e) {
@@ -483,14 +547,21 @@ export function parseTierAnswer(input: string | unknown, opts: ParseTierAnswerOp
   const format = detect(v);
   const venues = FORMAT_VENUES[format];
   if (opts.venue && venues && !venues.includes(opts.venue)) {
-    throw new EngineInputError('', `this is a ${FORMAT_NAMES[format]}, not ${opts.venue}'s: paste the ${opts.venue} answer`);
+    throw new EngineInputError(
+      '',
+      `this is a ${FORMAT_NAMES[format]}, not ${opts.venue}'s: paste the ${opts.venue} answer`,
+    );
   }
   const read =
-    format === 'binance' ? readBinance(v, opts)
-    : format === 'bybit' ? readBybit(v, opts)
-    : format === 'gate' ? readGate(v, opts)
-    : format === 'hyperliquid' ? readHyperliquid(v, opts)
-    : readCascade(v);
+    format === 'binance'
+      ? readBinance(v, opts)
+      : format === 'bybit'
+        ? readBybit(v, opts)
+        : format === 'gate'
+          ? readGate(v, opts)
+          : format === 'hyperliquid'
+            ? readHyperliquid(v, opts)
+            : readCascade(v);
   const tiers = validateRows(read.rows);
   return read.symbol === undefined ? { format, tiers } : { format, symbol: read.symbol, tiers };
 }

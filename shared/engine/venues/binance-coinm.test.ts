@@ -54,7 +54,9 @@ describe('binance-coinm', () => {
       venue: 'binance-coinm',
       marginMode: 'isolated',
       walletBalance: 0,
-      positions: [btcusd({ side: 'short', quantity: 50, entryPrice: 40000, markPrice: 40000, isolatedMargin: 0.025, mmr: 0.004 })],
+      positions: [
+        btcusd({ side: 'short', quantity: 50, entryPrice: 40000, markPrice: 40000, isolatedMargin: 0.025, mmr: 0.004 }),
+      ],
     };
     const expected = (5000 * 0.004 - 5000) / (0.025 + 0 - 5000 / 40000); // 49,800
     const lp = assessAccount(acc).positions[0].liquidationPrice as number;

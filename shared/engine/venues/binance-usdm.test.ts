@@ -95,7 +95,16 @@ describe('binance-usdm: bracket at the liquidation price (arithmetic from the pu
       marginMode: 'isolated',
       walletBalance: 0,
       positions: [
-        { id: 'a', symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 24, entryPrice: 50000, markPrice: 50000, leverage: 2 },
+        {
+          id: 'a',
+          symbol: 'BTCUSDT',
+          side: 'long',
+          contract: 'linear',
+          quantity: 24,
+          entryPrice: 50000,
+          markPrice: 50000,
+          leverage: 2,
+        },
       ],
     };
     // With the entry bracket (2.5 %, 16,300): (600000 + 16300 − 24·50000) / (24·0.025 − 24) = 24944.44,
@@ -115,8 +124,28 @@ describe('binance-usdm: bracket at the liquidation price (arithmetic from the pu
       positionMode: 'hedge',
       walletBalance: 10000,
       positions: [
-        { id: 'L', symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 3, entryPrice: 30000, markPrice: 30000, mmr: 0.004, maintenanceAmount: 0 },
-        { id: 'S', symbol: 'BTCUSDT', side: 'short', contract: 'linear', quantity: 1, entryPrice: 31000, markPrice: 30000, mmr: 0.004, maintenanceAmount: 0 },
+        {
+          id: 'L',
+          symbol: 'BTCUSDT',
+          side: 'long',
+          contract: 'linear',
+          quantity: 3,
+          entryPrice: 30000,
+          markPrice: 30000,
+          mmr: 0.004,
+          maintenanceAmount: 0,
+        },
+        {
+          id: 'S',
+          symbol: 'BTCUSDT',
+          side: 'short',
+          contract: 'linear',
+          quantity: 1,
+          entryPrice: 31000,
+          markPrice: 30000,
+          mmr: 0.004,
+          maintenanceAmount: 0,
+        },
       ],
     };
     const expected = (10000 + 0 + 0 - 3 * 30000 + 1 * 31000) / (3 * 0.004 + 1 * 0.004 - 3 + 1);
@@ -126,7 +155,16 @@ describe('binance-usdm: bracket at the liquidation price (arithmetic from the pu
   });
 
   it('rounds to tickSize conservatively: long up, short down', () => {
-    const base = { symbol: 'BTCUSDT', contract: 'linear' as const, quantity: 1, entryPrice: 100, markPrice: 100, leverage: 10, mmr: 0.005, tickSize: 0.1 };
+    const base = {
+      symbol: 'BTCUSDT',
+      contract: 'linear' as const,
+      quantity: 1,
+      entryPrice: 100,
+      markPrice: 100,
+      leverage: 10,
+      mmr: 0.005,
+      tickSize: 0.1,
+    };
     const acc: AccountSpec = {
       venue: 'binance-usdm',
       marginMode: 'isolated',

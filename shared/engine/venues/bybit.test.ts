@@ -12,7 +12,12 @@ const usdt = (over: Partial<PositionSpec>): PositionSpec => ({
   mmr: 0.005,
   ...over,
 });
-const iso = (p: PositionSpec): AccountSpec => ({ venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [p] });
+const iso = (p: PositionSpec): AccountSpec => ({
+  venue: 'bybit',
+  marginMode: 'isolated',
+  walletBalance: 0,
+  positions: [p],
+});
 const lp = (a: AccountSpec, i = 0) => assessAccount(a).positions[i].liquidationPrice;
 
 describe('bybit linear (USDT): published worked examples', () => {
@@ -51,7 +56,18 @@ describe('bybit inverse: published worked examples', () => {
       walletBalance: 0.5,
       takerFeeRate: 0.00075,
       positions: [
-        { id: 'p', symbol: 'BTCUSD', side: 'long', contract: 'inverse', quantity: 10000, contractSize: 1, entryPrice: 8000, markPrice: 8000, mmr: 0.005, tickSize: 0.5 },
+        {
+          id: 'p',
+          symbol: 'BTCUSD',
+          side: 'long',
+          contract: 'inverse',
+          quantity: 10000,
+          contractSize: 1,
+          entryPrice: 8000,
+          markPrice: 8000,
+          mmr: 0.005,
+          tickSize: 0.5,
+        },
       ],
     };
     const r = assessAccount(acc).positions[0];
@@ -66,16 +82,39 @@ describe('bybit inverse: published worked examples', () => {
       marginMode: 'isolated',
       walletBalance: 0,
       positions: [
-        { id: 'p', symbol: 'BTCUSD', side: 'long', contract: 'inverse', quantity: 60000, contractSize: 1, entryPrice: 50000, markPrice: 50000, leverage: 10, mmr: 0.005 },
+        {
+          id: 'p',
+          symbol: 'BTCUSD',
+          side: 'long',
+          contract: 'inverse',
+          quantity: 60000,
+          contractSize: 1,
+          entryPrice: 50000,
+          markPrice: 50000,
+          leverage: 10,
+          mmr: 0.005,
+        },
       ],
     };
     // PV = 1.2 BTC, IM = 0.12, MM = 0.006 → 60,000 / 1.314
     expect(lp(acc)).toBeCloseTo(60000 / (1.2 + 0.12 - 0.006), 7);
   });
   it('uses the shipped BTCUSD first tier (0.5 %) and refuses positions beyond its documented 300 BTC', () => {
-    const p: PositionSpec = { id: 'p', symbol: 'BTCUSD', side: 'long', contract: 'inverse', quantity: 60000, contractSize: 1, entryPrice: 50000, markPrice: 50000, leverage: 10 };
+    const p: PositionSpec = {
+      id: 'p',
+      symbol: 'BTCUSD',
+      side: 'long',
+      contract: 'inverse',
+      quantity: 60000,
+      contractSize: 1,
+      entryPrice: 50000,
+      markPrice: 50000,
+      leverage: 10,
+    };
     const acc: AccountSpec = { venue: 'bybit', marginMode: 'isolated', walletBalance: 0, positions: [p] };
     expect(lp(acc)).toBeCloseTo(60000 / (1.2 + 0.12 - 0.006), 7);
-    expect(() => assessAccount({ ...acc, positions: [{ ...p, quantity: 20_000_000 }] })).toThrow(/positions\[0\]: notional .* exceeds the shipped bybit BTCUSD table/);
+    expect(() => assessAccount({ ...acc, positions: [{ ...p, quantity: 20_000_000 }] })).toThrow(
+      /positions\[0\]: notional .* exceeds the shipped bybit BTCUSD table/,
+    );
   });
 });

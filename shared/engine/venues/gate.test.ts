@@ -3,8 +3,18 @@ import { withDeductions } from '../tiers/deduction';
 import { assessAccount, type AccountSpec, type PositionSpec } from '../index';
 
 function isolated(venue: AccountSpec['venue'], p: Partial<PositionSpec>, takerFeeRate: number) {
-  const position: PositionSpec = { id: 'p', symbol: 'ETH_USDT', side: 'long', contract: 'linear', quantity: 1, entryPrice: 10, markPrice: 10, ...p };
-  return assessAccount({ venue, marginMode: 'isolated', walletBalance: 0, takerFeeRate, positions: [position] }).positions[0];
+  const position: PositionSpec = {
+    id: 'p',
+    symbol: 'ETH_USDT',
+    side: 'long',
+    contract: 'linear',
+    quantity: 1,
+    entryPrice: 10,
+    markPrice: 10,
+    ...p,
+  };
+  return assessAccount({ venue, marginMode: 'isolated', walletBalance: 0, takerFeeRate, positions: [position] })
+    .positions[0];
 }
 
 describe('gate: published liquidation prices', () => {
@@ -13,9 +23,25 @@ describe('gate: published liquidation prices', () => {
     // 0.1172, average_maintenance_rate 0.006 (tier 1 of the position's own 19-tier table; its first rows are
     // enough here), taker 0.075 %.
     const tiers = withDeductions([
-      { maxNotional: 5000, mmr: 0.006 }, { maxNotional: 10000, mmr: 0.008 }, { maxNotional: 20000, mmr: 0.01 }, { maxNotional: Infinity, mmr: 0.0125 },
+      { maxNotional: 5000, mmr: 0.006 },
+      { maxNotional: 10000, mmr: 0.008 },
+      { maxNotional: 20000, mmr: 0.01 },
+      { maxNotional: Infinity, mmr: 0.0125 },
     ]);
-    const r = isolated('gate', { symbol: 'AI16Z_USDT', quantity: 8, contractSize: 10, entryPrice: 0.1152, markPrice: 0.1172, isolatedMargin: 0.19077, tiers, tickSize: 0.0001 }, 0.00075);
+    const r = isolated(
+      'gate',
+      {
+        symbol: 'AI16Z_USDT',
+        quantity: 8,
+        contractSize: 10,
+        entryPrice: 0.1152,
+        markPrice: 0.1172,
+        isolatedMargin: 0.19077,
+        tiers,
+        tickSize: 0.0001,
+      },
+      0.00075,
+    );
     expect(r.liquidationPrice).toBe(0.1136); // formula 0.113582…, rounded up to Gate's 4 decimals
     expect(r.maintenanceMargin).toBeCloseTo(0.063288, 12); // value × (MMR + taker fee), as Gate prints it
     expect(r.notional).toBeCloseTo(9.376, 12);

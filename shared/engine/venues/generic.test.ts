@@ -85,7 +85,12 @@ describe('generic: textbook isolated formulas (arithmetic written out)', () => {
 describe('generic: degenerate accounts', () => {
   it('cross account already below maintenance at every price: LP is the mark (liquidatable now)', () => {
     // Short 1 @ 100 with wallet −150: balance −150 − (P − 100) − 0.005P < 0 for every P > 0.
-    const acc: AccountSpec = { venue: 'generic', marginMode: 'cross', walletBalance: -150, positions: [lin({ side: 'short' })] };
+    const acc: AccountSpec = {
+      venue: 'generic',
+      marginMode: 'cross',
+      walletBalance: -150,
+      positions: [lin({ side: 'short' })],
+    };
     const r = assessAccount(acc);
     expect(r.positions[0].liquidationPrice).toBe(100);
     expect(r.positions[0].distanceToLiquidation).toBe(0);
@@ -102,7 +107,10 @@ describe('generic: degenerate accounts', () => {
       venue: 'generic',
       marginMode: 'isolated',
       walletBalance: 50,
-      positions: [lin({ id: 'a', symbol: 'A', leverage: 10, markPrice: 110 }), lin({ id: 'b', symbol: 'B', isolatedMargin: 20, side: 'short', markPrice: 90 })],
+      positions: [
+        lin({ id: 'a', symbol: 'A', leverage: 10, markPrice: 110 }),
+        lin({ id: 'b', symbol: 'B', isolatedMargin: 20, side: 'short', markPrice: 90 }),
+      ],
     };
     const r = assessAccount(acc);
     expect(r.equity).toBeCloseTo(50 + (10 + 10) + (20 + 10), 12);

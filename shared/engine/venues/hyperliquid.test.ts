@@ -42,18 +42,31 @@ const recorded: Array<[string, number, 'long' | 'short', number, number, number]
 ];
 
 describe('hyperliquid: exchange-reported liquidation prices (freqtrade tests/exchange/test_hyperliquid.py)', () => {
-  it.each(recorded)('%s %s @ %s %s contracts, collateral %s → %s', (symbol, entry, side, size, collateral, expected) => {
-    const acc: AccountSpec = {
-      venue: 'hyperliquid',
-      marginMode: 'isolated',
-      walletBalance: 0,
-      positions: [
-        { id: 'p', symbol, side, contract: 'linear', quantity: size, entryPrice: entry, markPrice: entry, isolatedMargin: collateral, maxLeverage: maxLev[symbol] },
-      ],
-    };
-    const lp = assessAccount(acc).positions[0].liquidationPrice as number;
-    expect(Math.abs(lp - expected) / expected).toBeLessThan(1e-4);
-  });
+  it.each(recorded)(
+    '%s %s @ %s %s contracts, collateral %s → %s',
+    (symbol, entry, side, size, collateral, expected) => {
+      const acc: AccountSpec = {
+        venue: 'hyperliquid',
+        marginMode: 'isolated',
+        walletBalance: 0,
+        positions: [
+          {
+            id: 'p',
+            symbol,
+            side,
+            contract: 'linear',
+            quantity: size,
+            entryPrice: entry,
+            markPrice: entry,
+            isolatedMargin: collateral,
+            maxLeverage: maxLev[symbol],
+          },
+        ],
+      };
+      const lp = assessAccount(acc).positions[0].liquidationPrice as number;
+      expect(Math.abs(lp - expected) / expected).toBeLessThan(1e-4);
+    },
+  );
 });
 
 describe('hyperliquid: docs formula and margin tiers', () => {
@@ -64,8 +77,26 @@ describe('hyperliquid: docs formula and margin tiers', () => {
       marginMode: 'cross',
       walletBalance: 800,
       positions: [
-        { id: 'eth', symbol: 'ETH', side: 'long', contract: 'linear', quantity: 1, entryPrice: 3000, markPrice: 3000, maxLeverage: 25 },
-        { id: 'btc', symbol: 'BTC', side: 'long', contract: 'linear', quantity: 0.1, entryPrice: 60000, markPrice: 62000, maxLeverage: 40 },
+        {
+          id: 'eth',
+          symbol: 'ETH',
+          side: 'long',
+          contract: 'linear',
+          quantity: 1,
+          entryPrice: 3000,
+          markPrice: 3000,
+          maxLeverage: 25,
+        },
+        {
+          id: 'btc',
+          symbol: 'BTC',
+          side: 'long',
+          contract: 'linear',
+          quantity: 0.1,
+          entryPrice: 60000,
+          markPrice: 62000,
+          maxLeverage: 40,
+        },
       ],
     };
     const accountValue = 800 + 0.1 * 2000;
@@ -83,7 +114,18 @@ describe('hyperliquid: docs formula and margin tiers', () => {
       venue: 'hyperliquid',
       marginMode: 'isolated',
       walletBalance: 0,
-      positions: [{ id: 'p', symbol: 'BTC', side: 'long', contract: 'linear', quantity: qty, entryPrice: mark, markPrice: mark, leverage: 10 }],
+      positions: [
+        {
+          id: 'p',
+          symbol: 'BTC',
+          side: 'long',
+          contract: 'linear',
+          quantity: qty,
+          entryPrice: mark,
+          markPrice: mark,
+          leverage: 10,
+        },
+      ],
     });
     expect(assessAccount(acc(1, 60000)).positions[0].maintenanceMargin).toBeCloseTo(60000 / 80, 9);
     // At exactly 150M both tiers give 150M/80 = 1,875,000 (docs' deduction formula).

@@ -31,7 +31,15 @@ export const hyperliquid: VenueRules = {
   tiersFromPosition: (p): MaintenanceTier[] | undefined =>
     p.maxLeverage === undefined
       ? undefined
-      : [{ minNotional: 0, maxNotional: Infinity, mmr: hyperliquidMmr(p.maxLeverage), maintenanceAmount: 0, maxLeverage: p.maxLeverage }],
+      : [
+          {
+            minNotional: 0,
+            maxNotional: Infinity,
+            mmr: hyperliquidMmr(p.maxLeverage),
+            maintenanceAmount: 0,
+            maxLeverage: p.maxLeverage,
+          },
+        ],
   sources: [
     'https://hyperliquid.gitbook.io/hyperliquid-docs/trading/liquidations',
     'https://hyperliquid.gitbook.io/hyperliquid-docs/trading/margin-tiers',

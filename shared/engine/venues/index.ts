@@ -37,4 +37,8 @@ export interface VenueInfo {
 }
 
 /** Every venue's label and sources, in {@link venues} order (for settings and about screens). */
-export const venueInfo: readonly VenueInfo[] = Object.values(venues).map((v) => ({ id: v.id, label: v.label, sources: v.sources }));
+export const venueInfo: readonly VenueInfo[] = Object.values(venues).map((v) => ({
+  id: v.id,
+  label: v.label,
+  sources: v.sources,
+}));

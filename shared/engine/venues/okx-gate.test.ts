@@ -34,12 +34,29 @@ describe('gate: published formulas written out (gate.io help 27724, via freqtrad
   });
   it('inverse long: LP = Size·Entry·(1 + MMR + Taker) / (Size + Margin·Entry)', () => {
     // 1,000 contracts × 1 USD, entry 30,000, margin 0.01 BTC.
-    const p = pos({ symbol: 'BTC_USD', contract: 'inverse', quantity: 1000, contractSize: 1, leverage: undefined, isolatedMargin: 0.01, mmr: 0.005 });
+    const p = pos({
+      symbol: 'BTC_USD',
+      contract: 'inverse',
+      quantity: 1000,
+      contractSize: 1,
+      leverage: undefined,
+      isolatedMargin: 0.01,
+      mmr: 0.005,
+    });
     const expected = (1000 * 30000 * (1 + 0.005 + 0.00075)) / (1000 + 0.01 * 30000);
     expect(lp(iso('gate', p))).toBeCloseTo(expected, 7);
   });
   it('inverse short: LP = Size·Entry·(1 − MMR − Taker) / (Size − Margin·Entry)', () => {
-    const p = pos({ symbol: 'BTC_USD', side: 'short', contract: 'inverse', quantity: 1000, contractSize: 1, leverage: undefined, isolatedMargin: 0.01, mmr: 0.005 });
+    const p = pos({
+      symbol: 'BTC_USD',
+      side: 'short',
+      contract: 'inverse',
+      quantity: 1000,
+      contractSize: 1,
+      leverage: undefined,
+      isolatedMargin: 0.01,
+      mmr: 0.005,
+    });
     const expected = (1000 * 30000 * (1 - 0.005 - 0.00075)) / (1000 - 0.01 * 30000);
     expect(lp(iso('gate', p))).toBeCloseTo(expected, 7);
   });
@@ -56,7 +73,14 @@ describe('okx: maintenance includes the fee to close (OKX margin-ratio formula, 
     expect(lp(iso('okx', pos({})))).toBeCloseTo(expected, 8);
   });
   it('isolated coin-margined long: LP = (1 + MMR + fee) / (1/Entry + Margin/(Face·Contracts)) (OKX est. liq. price, fee folded into MMR)', () => {
-    const p = pos({ symbol: 'BTC-USD-SWAP', contract: 'inverse', quantity: 10, contractSize: 100, leverage: 10, mmr: 0.005 });
+    const p = pos({
+      symbol: 'BTC-USD-SWAP',
+      contract: 'inverse',
+      quantity: 10,
+      contractSize: 100,
+      leverage: 10,
+      mmr: 0.005,
+    });
     // margin = 1000/30000/10 coin
     const expected = (1 + 0.005 + 0.0005) / (1 / 30000 + 1000 / 30000 / 10 / (100 * 10));
     expect(lp(iso('okx', p))).toBeCloseTo(expected, 7);

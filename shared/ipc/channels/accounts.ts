@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { defineChannel } from '../contract';
-import { accountInputSchema, accountRowSchema, bookPositionSchema, idSchema, positionInputSchema } from '../../book/schema';
+import {
+  accountInputSchema,
+  accountRowSchema,
+  bookPositionSchema,
+  idSchema,
+  positionInputSchema,
+} from '../../book/schema';
 
 /** An account removed by `accounts:remove`, with the positions that went with it (for undo). */
 export const removedAccountSchema = z.object({ account: accountRowSchema, positions: z.array(bookPositionSchema) });
 
 /** What `accounts:restore` takes back: the same data, checked with the write rules. */
 export const restoreAccountSchema = z.object({
-  account: accountInputSchema.extend({ id: idSchema, createdAt: z.string().max(40).optional(), updatedAt: z.string().max(40).optional() }),
+  account: accountInputSchema.extend({
+    id: idSchema,
+    createdAt: z.string().max(40).optional(),
+    updatedAt: z.string().max(40).optional(),
+  }),
   positions: z.array(positionInputSchema.extend({ id: idSchema })),
 });
 

@@ -8,14 +8,24 @@ import { defineChannel } from '../contract';
 /** `alerts:rules:list` */
 export const listAlertRules = defineChannel('alerts:rules:list', z.object({}).strict(), z.array(storedRuleSchema));
 /** `alerts:rules:upsert`: creates (no id) or replaces (id) one rule; returns it as stored. */
-export const upsertAlertRule = defineChannel('alerts:rules:upsert', z.object({ rule: alertRuleInputSchema }).strict(), storedRuleSchema);
+export const upsertAlertRule = defineChannel(
+  'alerts:rules:upsert',
+  z.object({ rule: alertRuleInputSchema }).strict(),
+  storedRuleSchema,
+);
 /** `alerts:rules:remove` */
-export const removeAlertRule = defineChannel('alerts:rules:remove', z.object({ id }).strict(), z.object({ removed: z.boolean() }));
+export const removeAlertRule = defineChannel(
+  'alerts:rules:remove',
+  z.object({ id }).strict(),
+  z.object({ removed: z.boolean() }),
+);
 
 /** `alerts:history:list`: newest first. */
 export const listAlertHistory = defineChannel(
   'alerts:history:list',
-  z.object({ limit: z.number().int().min(1).max(10_000).default(200), unacknowledgedOnly: z.boolean().default(false) }).strict(),
+  z
+    .object({ limit: z.number().int().min(1).max(10_000).default(200), unacknowledgedOnly: z.boolean().default(false) })
+    .strict(),
   z.array(alertEventSchema),
 );
 /** `alerts:history:acknowledge`: the given events, or every unacknowledged one when `ids` is absent. */

@@ -23,7 +23,11 @@ export const backup = {
    */
   restore: defineChannel(
     'backup:restore',
-    z.object({ file: z.string().regex(/^[A-Za-z0-9._-]+\.sqlite$/, { error: 'expected a backup file name from backup.list' }) }).strict(),
+    z
+      .object({
+        file: z.string().regex(/^[A-Za-z0-9._-]+\.sqlite$/, { error: 'expected a backup file name from backup.list' }),
+      })
+      .strict(),
     z.object({ restored: backupInfoSchema, safetyBackup: backupInfoSchema, schemaVersion: z.number().int() }),
   ),
 };

@@ -5,7 +5,11 @@ import { bookPositionInListSchema, bookPositionSchema, idSchema, positionInputSc
 /** `cascade.positions.*`: open positions, each in one account. */
 export const positions = {
   /** Positions of one account (or all), with their current mark. */
-  list: defineChannel('positions:list', z.object({ accountId: idSchema.optional() }).strict(), z.array(bookPositionInListSchema)),
+  list: defineChannel(
+    'positions:list',
+    z.object({ accountId: idSchema.optional() }).strict(),
+    z.array(bookPositionInListSchema),
+  ),
   /**
    * Creates (no `id`) or replaces a position; returns the stored row. Refused with the field's
    * path when the account would break an engine rule (one contract kind per account, one

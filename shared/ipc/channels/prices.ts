@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { defineChannel } from '../contract';
 import { priceRowSchema, symbolSchema } from '../../book/schema';
 
-
 /** `cascade.prices.*`: mark prices, manual or from the feed, with their history. */
 export const prices = {
   /** Records a mark price (source `manual` unless given); returns the stored row. */

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { SETTING_KEYS, settingSchemas, type SettingKey } from '../../settings/schema';
 import { defineChannel } from '../contract';
 
-const keySchema = z.enum(SETTING_KEYS, { error: (iss) => `unknown setting ${JSON.stringify(iss.input)}; known: ${SETTING_KEYS.join(', ')}` });
+const keySchema = z.enum(SETTING_KEYS, {
+  error: (iss) => `unknown setting ${JSON.stringify(iss.input)}; known: ${SETTING_KEYS.join(', ')}`,
+});
 
 const settingEntrySchema = z.object({ key: keySchema, value: z.unknown() });
 
@@ -13,7 +15,8 @@ export const settingSetSchema = z
   .superRefine((req, ctx) => {
     const result = settingSchemas[req.key as SettingKey].safeParse(req.value);
     if (!result.success) {
-      for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
+      for (const issue of result.error.issues)
+        ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], message: issue.message });
     }
   });
 

@@ -40,12 +40,22 @@ export const importSummarySchema = z.object({
   /** Cascade JSON files carry the user's tier overrides too (none for other layouts). */
   tierOverrides: countsSchema,
   items: z.array(
-    z.object({ account: z.string(), symbol: z.string(), side: z.enum(['long', 'short']), status: z.enum(['added', 'changed', 'unchanged']) }),
+    z.object({
+      account: z.string(),
+      symbol: z.string(),
+      side: z.enum(['long', 'short']),
+      status: z.enum(['added', 'changed', 'unchanged']),
+    }),
   ),
   errors: z.array(importErrorSchema),
   /** Set when the CSV header is not recognised: map `header` onto `fields` and preview again. */
   needsMapping: z
-    .object({ signature: z.string(), header: z.array(z.string()), fields: z.array(z.string()), required: z.array(z.string()) })
+    .object({
+      signature: z.string(),
+      header: z.array(z.string()),
+      fields: z.array(z.string()),
+      required: z.array(z.string()),
+    })
     .nullable(),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;

@@ -20,7 +20,12 @@ const nextFrame = () => new Promise<number>((ok) => requestAnimationFrame(() => 
 
 declare global {
   interface Window {
-    __book: { rows: number; built: number; firstRender: number; scroll(steps: number, px: number): Promise<{ work: number[]; frame: number[] }> };
+    __book: {
+      rows: number;
+      built: number;
+      firstRender: number;
+      scroll(steps: number, px: number): Promise<{ work: number[]; frame: number[] }>;
+    };
   }
 }
 

@@ -43,7 +43,9 @@ export async function withBenchPage({ name, root, tmpPrefix, query }, use) {
         res.writeHead(404).end();
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+      res
+        .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+        .end(readFileSync(file));
     });
     await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });

@@ -27,7 +27,7 @@ export function benchBook(n = 500, seed = 42): Book {
         symbol: `${base}USDT`,
         side: r() < 0.7 ? 'long' : 'short',
         contract: 'linear',
-        quantity: Math.round((1000 + r() * 20_000) / entry * 1e6) / 1e6,
+        quantity: Math.round(((1000 + r() * 20_000) / entry) * 1e6) / 1e6,
         entryPrice: entry,
         markPrice: mark,
         leverage,

@@ -19,9 +19,22 @@ describe('alerts on a real database', () => {
   beforeEach(async () => {
     clock = Date.parse('2026-03-01T00:00:00Z');
     t = makeTempDb({ now: () => new Date(clock) });
-    const account = await call(t.ctx, 'accounts:upsert', { name: 'Main', venue: 'binance-usdm', marginMode: 'isolated', walletBalance: 10_000 });
+    const account = await call(t.ctx, 'accounts:upsert', {
+      name: 'Main',
+      venue: 'binance-usdm',
+      marginMode: 'isolated',
+      walletBalance: 10_000,
+    });
     accountId = account.id;
-    const position = await call(t.ctx, 'positions:upsert', { accountId, symbol: 'BTCUSDT', side: 'long', contract: 'linear', quantity: 0.5, entryPrice: 60_000, leverage: 10 });
+    const position = await call(t.ctx, 'positions:upsert', {
+      accountId,
+      symbol: 'BTCUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 0.5,
+      entryPrice: 60_000,
+      leverage: 10,
+    });
     positionId = position.id;
     await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: 60_000 });
     // The engine's liquidation price (its own code, not ours): the path below is built around it.
@@ -35,15 +48,29 @@ describe('alerts on a real database', () => {
   const markAt = (distancePct: number) => lp / (1 - distancePct / 100);
 
   it('rules round-trip through IPC with defaults, ids and specific errors', async () => {
-    const created = await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId, thresholdPct: 5 } });
-    expect(created).toMatchObject({ id: expect.any(String), kind: 'distance-below', positionId, thresholdPct: 5, hysteresisPct: 1, cooldownSeconds: 300, enabled: true });
+    const created = await call(t.ctx, 'alerts:rules:upsert', {
+      rule: { kind: 'distance-below', positionId, thresholdPct: 5 },
+    });
+    expect(created).toMatchObject({
+      id: expect.any(String),
+      kind: 'distance-below',
+      positionId,
+      thresholdPct: 5,
+      hysteresisPct: 1,
+      cooldownSeconds: 300,
+      enabled: true,
+    });
     const edited = await call(t.ctx, 'alerts:rules:upsert', { rule: { ...created, thresholdPct: 7, enabled: false } });
     expect(await call(t.ctx, 'alerts:rules:list')).toEqual([edited]);
 
-    const bad = await callError(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', thresholdPct: 'five' } });
+    const bad = await callError(t.ctx, 'alerts:rules:upsert', {
+      rule: { kind: 'distance-below', thresholdPct: 'five' },
+    });
     expect(bad.code).toBe('invalid-request');
     expect(bad.message).toContain('rule.thresholdPct');
-    const missing = await callError(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId: '999', thresholdPct: 5 } });
+    const missing = await callError(t.ctx, 'alerts:rules:upsert', {
+      rule: { kind: 'distance-below', positionId: '999', thresholdPct: 5 },
+    });
     expect(missing).toMatchObject({ code: 'not-found', message: 'position 999 does not exist' });
     const ghost = await callError(t.ctx, 'alerts:rules:upsert', { rule: { ...created, id: '424242' } });
     expect(ghost.code).toBe('not-found');
@@ -52,15 +79,29 @@ describe('alerts on a real database', () => {
     expect(await call(t.ctx, 'alerts:rules:list')).toEqual([]);
   });
 
-  it('assesses with the user\'s tier overrides, as the risk view does: a symbol without a shipped table alerts once it has one', async () => {
-    const sol = await call(t.ctx, 'positions:upsert', { accountId, symbol: 'SOLUSDT', side: 'long', contract: 'linear', quantity: 100, entryPrice: 200, leverage: 10 });
+  it("assesses with the user's tier overrides, as the risk view does: a symbol without a shipped table alerts once it has one", async () => {
+    const sol = await call(t.ctx, 'positions:upsert', {
+      accountId,
+      symbol: 'SOLUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 100,
+      entryPrice: 200,
+      leverage: 10,
+    });
     await call(t.ctx, 'prices:set', { symbol: 'SOLUSDT', mark: 200 });
-    await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId: sol.id, thresholdPct: 50 } });
+    await call(t.ctx, 'alerts:rules:upsert', {
+      rule: { kind: 'distance-below', positionId: sol.id, thresholdPct: 50 },
+    });
     const log = vi.fn();
     // No table for SOLUSDT: the engine refuses the account, which is skipped (and logged).
     expect(new AlertMonitor({ db: t.db, now: () => clock, log }).evaluate()).toHaveLength(0);
     expect(log.mock.calls.flat().join(' ')).toMatch(/SOLUSDT/);
-    await call(t.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'SOL-USDT', tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 0 }] });
+    await call(t.ctx, 'tierOverrides:set', {
+      venue: 'binance-usdm',
+      symbol: 'SOL-USDT',
+      tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 0 }],
+    });
     const fired = new AlertMonitor({ db: t.db, now: () => clock }).evaluate();
     expect(fired.map((e) => e.positionId)).toEqual([sol.id]);
   });
@@ -75,8 +116,19 @@ describe('alerts on a real database', () => {
   });
 
   it('a scripted price path fires once per breach (hysteresis, cooldown), persisted and notified', async () => {
-    await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId, thresholdPct: 5, hysteresisPct: 1, cooldownSeconds: 60 } });
-    await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'price-cross', symbol: 'BTCUSDT', direction: 'below', level: markAt(3), hysteresisPct: 0.5, cooldownSeconds: 0 } });
+    await call(t.ctx, 'alerts:rules:upsert', {
+      rule: { kind: 'distance-below', positionId, thresholdPct: 5, hysteresisPct: 1, cooldownSeconds: 60 },
+    });
+    await call(t.ctx, 'alerts:rules:upsert', {
+      rule: {
+        kind: 'price-cross',
+        symbol: 'BTCUSDT',
+        direction: 'below',
+        level: markAt(3),
+        hysteresisPct: 0.5,
+        cooldownSeconds: 0,
+      },
+    });
     const notify = vi.fn();
     const monitor = new AlertMonitor({ db: t.db, now: () => clock, notify });
     // distance path in %, one step = 10 s
@@ -90,12 +142,31 @@ describe('alerts on a real database', () => {
     // 4.9 fires (t = 20 s); 5.2 / 4.8 / 5.9 / 4.5 stay below the re-arm level (5 + 1 = 6 %);
     // 6.5 re-arms; 4.0 breaches at t = 80 s, past the 60 s cooldown → fires. 2.9 crosses the price
     // level (the mark at 3 %); 3.1 and 2.95 stay within its 0.5 % hysteresis.
-    expect(firedPerStep).toEqual([[], ['distance-below'], [], [], [], [], [], ['distance-below'], ['price-cross'], [], []]);
+    expect(firedPerStep).toEqual([
+      [],
+      ['distance-below'],
+      [],
+      [],
+      [],
+      [],
+      [],
+      ['distance-below'],
+      ['price-cross'],
+      [],
+      [],
+    ]);
     expect(notify).toHaveBeenCalledTimes(3);
 
     const history: AlertEvent[] = await call(t.ctx, 'alerts:history:list');
     expect(history.map((e) => e.kind)).toEqual(['price-cross', 'distance-below', 'distance-below']); // newest first
-    expect(history[2]).toMatchObject({ positionId, accountId, symbol: 'BTCUSDT', threshold: 5, stale: false, acknowledgedAt: null });
+    expect(history[2]).toMatchObject({
+      positionId,
+      accountId,
+      symbol: 'BTCUSDT',
+      threshold: 5,
+      stale: false,
+      acknowledgedAt: null,
+    });
     expect(history[2].value).toBeCloseTo(4.9, 6);
     expect(history[2].body).toMatch(/long BTCUSDT in Main .*4\.90 %.*5\.00 %/);
 
@@ -123,7 +194,10 @@ describe('alerts on a real database', () => {
 
   it('a rule already true fires on the next evaluation; notifications can be switched off, history is still written', async () => {
     await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'margin-ratio-above', accountId, thresholdPct: 0 } });
-    expect(await call(t.ctx, 'alerts:settings:set', { notifications: false })).toEqual({ notifications: false, startAtLogin: false });
+    expect(await call(t.ctx, 'alerts:settings:set', { notifications: false })).toEqual({
+      notifications: false,
+      startAtLogin: false,
+    });
     const notify = vi.fn();
     const fired = new AlertMonitor({ db: t.db, now: () => clock, notify }).evaluate();
     expect(fired).toHaveLength(1);
@@ -165,7 +239,9 @@ describe('alerts on a real database', () => {
   });
 
   it('a restart does not repeat an alert whose condition is still true; it fires again after a recovery', async () => {
-    await call(t.ctx, 'alerts:rules:upsert', { rule: { kind: 'distance-below', positionId, thresholdPct: 5, hysteresisPct: 1, cooldownSeconds: 0 } });
+    await call(t.ctx, 'alerts:rules:upsert', {
+      rule: { kind: 'distance-below', positionId, thresholdPct: 5, hysteresisPct: 1, cooldownSeconds: 0 },
+    });
     await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: markAt(4) });
     expect(new AlertMonitor({ db: t.db, now: () => clock }).evaluate()).toHaveLength(1);
     // "restart": a new monitor over the same file

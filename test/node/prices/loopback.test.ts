@@ -48,7 +48,12 @@ async function until(predicate: () => boolean, deadlineMs = 10_000, what = 'cond
   }
 }
 
-function startClient(venue: keyof typeof venueAdapters, url: string, symbols: string[], extra: Partial<ConstructorParameters<typeof VenueFeedClient>[0]> = {}) {
+function startClient(
+  venue: keyof typeof venueAdapters,
+  url: string,
+  symbols: string[],
+  extra: Partial<ConstructorParameters<typeof VenueFeedClient>[0]> = {},
+) {
   const ticks: PriceTick[] = [];
   const logs: string[] = [];
   const client = new VenueFeedClient({
@@ -67,14 +72,26 @@ function startClient(venue: keyof typeof venueAdapters, url: string, symbols: st
 }
 
 const binance = (symbol: string, price: number, E: number) =>
-  JSON.stringify({ e: 'markPriceUpdate', E, s: symbol, p: price.toFixed(8), i: price.toFixed(8), P: price.toFixed(8), r: '0.00010000', T: E + 3_600_000 });
+  JSON.stringify({
+    e: 'markPriceUpdate',
+    E,
+    s: symbol,
+    p: price.toFixed(8),
+    i: price.toFixed(8),
+    P: price.toFixed(8),
+    r: '0.00010000',
+    T: E + 3_600_000,
+  });
 
 describe('one socket per venue, subscribed to the book symbols only, real message formats', () => {
   const cases = [
     {
       venue: 'binance' as const,
       book: ['BTCUSDT', 'ETHUSDT'],
-      expectSubscribe: (msgs: unknown[]) => expect(msgs).toEqual([{ method: 'SUBSCRIBE', params: ['btcusdt@markPrice@1s', 'ethusdt@markPrice@1s'], id: 1 }]),
+      expectSubscribe: (msgs: unknown[]) =>
+        expect(msgs).toEqual([
+          { method: 'SUBSCRIBE', params: ['btcusdt@markPrice@1s', 'ethusdt@markPrice@1s'], id: 1 },
+        ]),
       push: binance('ETHUSDT', 3210.5, 1_700_000_000_000),
       want: { symbol: 'ETHUSDT', mark: 3210.5, fundingRate: 0.0001 },
     },
@@ -82,22 +99,43 @@ describe('one socket per venue, subscribed to the book symbols only, real messag
       venue: 'bybit' as const,
       book: ['SOLUSDT'],
       expectSubscribe: (msgs: unknown[]) => expect(msgs).toEqual([{ op: 'subscribe', args: ['tickers.SOLUSDT'] }]),
-      push: JSON.stringify({ topic: 'tickers.SOLUSDT', type: 'snapshot', data: { symbol: 'SOLUSDT', markPrice: '181.22', fundingRate: '0.0001' }, cs: 1, ts: 1_700_000_000_000 }),
+      push: JSON.stringify({
+        topic: 'tickers.SOLUSDT',
+        type: 'snapshot',
+        data: { symbol: 'SOLUSDT', markPrice: '181.22', fundingRate: '0.0001' },
+        cs: 1,
+        ts: 1_700_000_000_000,
+      }),
       want: { symbol: 'SOLUSDT', mark: 181.22, fundingRate: 0.0001 },
     },
     {
       venue: 'okx' as const,
       book: ['BTCUSDT'],
       expectSubscribe: (msgs: unknown[]) =>
-        expect(msgs).toEqual([{ op: 'subscribe', args: [{ channel: 'mark-price', instId: 'BTC-USDT-SWAP' }, { channel: 'funding-rate', instId: 'BTC-USDT-SWAP' }] }]),
-      push: JSON.stringify({ arg: { channel: 'mark-price', instId: 'BTC-USDT-SWAP' }, data: [{ instType: 'SWAP', instId: 'BTC-USDT-SWAP', markPx: '97000.1', ts: '1700000000000' }] }),
+        expect(msgs).toEqual([
+          {
+            op: 'subscribe',
+            args: [
+              { channel: 'mark-price', instId: 'BTC-USDT-SWAP' },
+              { channel: 'funding-rate', instId: 'BTC-USDT-SWAP' },
+            ],
+          },
+        ]),
+      push: JSON.stringify({
+        arg: { channel: 'mark-price', instId: 'BTC-USDT-SWAP' },
+        data: [{ instType: 'SWAP', instId: 'BTC-USDT-SWAP', markPx: '97000.1', ts: '1700000000000' }],
+      }),
       want: { symbol: 'BTCUSDT', mark: 97000.1, fundingRate: null },
     },
     {
       venue: 'hyperliquid' as const,
       book: ['ETH'],
-      expectSubscribe: (msgs: unknown[]) => expect(msgs).toEqual([{ method: 'subscribe', subscription: { type: 'activeAssetCtx', coin: 'ETH' } }]),
-      push: JSON.stringify({ channel: 'activeAssetCtx', data: { coin: 'ETH', ctx: { markPx: '3300.5', funding: '0.0000125', oraclePx: '3301' } } }),
+      expectSubscribe: (msgs: unknown[]) =>
+        expect(msgs).toEqual([{ method: 'subscribe', subscription: { type: 'activeAssetCtx', coin: 'ETH' } }]),
+      push: JSON.stringify({
+        channel: 'activeAssetCtx',
+        data: { coin: 'ETH', ctx: { markPx: '3300.5', funding: '0.0000125', oraclePx: '3301' } },
+      }),
       want: { symbol: 'ETH', mark: 3300.5, fundingRate: 0.0000125 },
     },
   ];
@@ -140,7 +178,9 @@ describe('resilience against a misbehaving server', () => {
     expect(client.stats.invalid).toBe(bad.length + 2); // + binary + out-of-order
     expect(client.stats.outOfOrder).toBe(1);
     expect(logs.filter((l) => l.includes('ignored message'))).toHaveLength(bad.length + 2);
-    expect(logs.join('\n')).toMatch(/not a JSON object[\s\S]*mark price \(p\) is not a positive number[\s\S]*out-of-order/);
+    expect(logs.join('\n')).toMatch(
+      /not a JSON object[\s\S]*mark price \(p\) is not a positive number[\s\S]*out-of-order/,
+    );
     expect(client.connectionState).toBe('open');
   });
 
@@ -164,7 +204,9 @@ describe('resilience against a misbehaving server', () => {
     expect(srv.received).toHaveLength(DROPS + 1); // one subscribe per connection
     expect(recoveries.every((ms) => ms >= 0)).toBe(true);
     const mean = recoveries.reduce((a, b) => a + b, 0) / recoveries.length;
-    console.info(`[feed figures] ${DROPS} drops: recovery mean ${mean.toFixed(1)} ms, max ${Math.max(...recoveries)} ms (backoff base 20 ms)`);
+    console.info(
+      `[feed figures] ${DROPS} drops: recovery mean ${mean.toFixed(1)} ms, max ${Math.max(...recoveries)} ms (backoff base 20 ms)`,
+    );
   });
 
   it('keeps retrying while the server is down, then recovers', async () => {
@@ -179,7 +221,16 @@ describe('resilience against a misbehaving server', () => {
     const revived = new WebSocketServer({ host: '127.0.0.1', port });
     servers.push(revived);
     revived.on('connection', (ws) =>
-      ws.on('message', () => ws.send(JSON.stringify({ topic: 'tickers.BTCUSDT', type: 'snapshot', ts: 5, data: { symbol: 'BTCUSDT', markPrice: '1.5' } }))),
+      ws.on('message', () =>
+        ws.send(
+          JSON.stringify({
+            topic: 'tickers.BTCUSDT',
+            type: 'snapshot',
+            ts: 5,
+            data: { symbol: 'BTCUSDT', markPrice: '1.5' },
+          }),
+        ),
+      ),
     );
     await until(() => ticks.length === 1, 15_000, 'recovery after outage');
     console.info(`[feed figures] outage: recovered ${client.stats.lastRecoveryMs} ms after the drop`);
@@ -231,7 +282,9 @@ describe('resilience against a misbehaving server', () => {
     const ws = srv.connections[0];
     for (let i = 0; i < N; i++) {
       // every 10th message malformed; symbols alternate
-      ws.send(i % 10 === 9 ? '{"e":"markPriceUpdate","s":' : binance(i % 2 ? 'ETHUSDT' : 'BTCUSDT', 100 + i, 1_000 + i));
+      ws.send(
+        i % 10 === 9 ? '{"e":"markPriceUpdate","s":' : binance(i % 2 ? 'ETHUSDT' : 'BTCUSDT', 100 + i, 1_000 + i),
+      );
     }
     await until(() => client.stats.messages === N, 60_000, 'flood handled');
     const elapsed = Date.now() - started;

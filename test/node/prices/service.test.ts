@@ -28,7 +28,8 @@ async function until(predicate: () => boolean, what: string, deadlineMs = 10_000
   }
 }
 
-const binanceTick = (s: string, p: number, E: number) => JSON.stringify({ e: 'markPriceUpdate', E, s, p: String(p), i: String(p), P: String(p), r: '0.0001', T: 0 });
+const binanceTick = (s: string, p: number, E: number) =>
+  JSON.stringify({ e: 'markPriceUpdate', E, s, p: String(p), i: String(p), P: String(p), r: '0.0001', T: 0 });
 
 describe('FeedService: the book decides what is subscribed; prices reach the renderer, the history and the stale check', () => {
   let t: TempDb;
@@ -40,11 +41,34 @@ describe('FeedService: the book decides what is subscribed; prices reach the ren
   beforeEach(async () => {
     t = makeTempDb();
     offset = 0;
-    const a = await call(t.ctx, 'accounts:upsert', { name: 'Binance', venue: 'binance-usdm', marginMode: 'cross', walletBalance: 10_000 });
-    const b = await call(t.ctx, 'accounts:upsert', { name: 'Bybit', venue: 'bybit', marginMode: 'cross', walletBalance: 5_000 });
-    const g = await call(t.ctx, 'accounts:upsert', { name: 'Gate', venue: 'gate', marginMode: 'cross', walletBalance: 1_000 });
+    const a = await call(t.ctx, 'accounts:upsert', {
+      name: 'Binance',
+      venue: 'binance-usdm',
+      marginMode: 'cross',
+      walletBalance: 10_000,
+    });
+    const b = await call(t.ctx, 'accounts:upsert', {
+      name: 'Bybit',
+      venue: 'bybit',
+      marginMode: 'cross',
+      walletBalance: 5_000,
+    });
+    const g = await call(t.ctx, 'accounts:upsert', {
+      name: 'Gate',
+      venue: 'gate',
+      marginMode: 'cross',
+      walletBalance: 1_000,
+    });
     const pos = (accountId: string, symbol: string, entryPrice: number) =>
-      call(t.ctx, 'positions:upsert', { accountId, symbol, side: 'long', contract: 'linear', quantity: 1, entryPrice, leverage: 5 });
+      call(t.ctx, 'positions:upsert', {
+        accountId,
+        symbol,
+        side: 'long',
+        contract: 'linear',
+        quantity: 1,
+        entryPrice,
+        leverage: 5,
+      });
     await pos(a.id, 'BTCUSDT', 60_000);
     await pos(a.id, 'ETHUSDT', 3_000);
     await pos(b.id, 'BTCUSDT', 60_000);
@@ -63,7 +87,10 @@ describe('FeedService: the book decides what is subscribed; prices reach the ren
   });
 
   it('maps accounts to feeds; venues without a feed are left out', () => {
-    expect(Object.fromEntries(symbolsByVenue(loadBook(t.db)))).toEqual({ binance: ['BTCUSDT', 'ETHUSDT'], bybit: ['BTCUSDT'] });
+    expect(Object.fromEntries(symbolsByVenue(loadBook(t.db)))).toEqual({
+      binance: ['BTCUSDT', 'ETHUSDT'],
+      bybit: ['BTCUSDT'],
+    });
   });
 
   it('subscribes per venue, coalesces, persists at a bounded rate, marks silence stale, and stops', async () => {
@@ -87,7 +114,9 @@ describe('FeedService: the book decides what is subscribed; prices reach the ren
     await until(() => batches.flat().some((p) => p.symbol === 'BTCUSDT' && p.mark === 61_049), 'coalesced batch');
     // 51 ticks arrive as a handful of batches, each carrying the latest mark per symbol
     expect(batches.length).toBeLessThan(10);
-    expect(batches.flat().filter((p) => p.symbol === 'ETHUSDT')).toEqual([{ venue: 'binance', symbol: 'ETHUSDT', mark: 3_100, fundingRate: 0.0001, at: 2_000 }]);
+    expect(batches.flat().filter((p) => p.symbol === 'ETHUSDT')).toEqual([
+      { venue: 'binance', symbol: 'ETHUSDT', mark: 3_100, fundingRate: 0.0001, at: 2_000 },
+    ]);
 
     // price history: one feed row per symbol within persistEverySeconds, not 50
     const rows = t.db.prepare("SELECT symbol, mark, source FROM prices WHERE source = 'feed' ORDER BY id").all();

@@ -46,14 +46,21 @@ describe('backups', () => {
       expect(ensureDailyBackup(t.db, t.dbPath, new Date(`${day}T08:00:00Z`), 2)).toBeDefined();
       expect(ensureDailyBackup(t.db, t.dbPath, new Date(`${day}T18:00:00Z`), 2)).toBeUndefined();
     }
-    expect(readdirSync(backupDir(t.dbPath)).sort()).toEqual(['cascade-daily-2026-03-03.sqlite', 'cascade-daily-2026-03-04.sqlite']);
+    expect(readdirSync(backupDir(t.dbPath)).sort()).toEqual([
+      'cascade-daily-2026-03-03.sqlite',
+      'cascade-daily-2026-03-04.sqlite',
+    ]);
   });
 
   it('daily pruning never deletes manual backups', async () => {
     const manual = await call(t.ctx, 'backup:create');
     ensureDailyBackup(t.db, t.dbPath, new Date('2026-03-01T00:00:00Z'), 1);
     ensureDailyBackup(t.db, t.dbPath, new Date('2026-03-02T00:00:00Z'), 1);
-    expect(listBackups(t.dbPath).map((b) => b.file).sort()).toEqual([manual.file, 'cascade-daily-2026-03-02.sqlite'].sort());
+    expect(
+      listBackups(t.dbPath)
+        .map((b) => b.file)
+        .sort(),
+    ).toEqual([manual.file, 'cascade-daily-2026-03-02.sqlite'].sort());
   });
 
   it('restore brings back the backed-up book and first saves the current one', async () => {
@@ -85,7 +92,9 @@ describe('backups', () => {
     restoreFromFile(t.db, t.dbPath, old, now);
     expect(readFileSync(old).equals(bytes)).toBe(true);
     expect(t.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect((t.db.prepare('SELECT name FROM accounts ORDER BY name').all() as { name: string }[]).map((r) => r.name)).toEqual(['Coin-M', 'Main']);
+    expect(
+      (t.db.prepare('SELECT name FROM accounts ORDER BY name').all() as { name: string }[]).map((r) => r.name),
+    ).toEqual(['Coin-M', 'Main']);
     expect(readdirSync(backupDir(t.dbPath)).filter((f) => f.startsWith('.restoring'))).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ export function bigBookJson(positions: number, seed = 1): string {
     positions: [] as unknown[],
   }));
   let x = seed;
-  const rand = (): number => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rand = (): number => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let i = 0; i < positions; i++) {
     const account = accounts[i % 10]!;
     const n = Math.floor(i / 10);

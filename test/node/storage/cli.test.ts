@@ -30,7 +30,15 @@ const bookJson = {
         { symbol: 'ETHUSDT', side: 'short', contract: 'linear', quantity: 5, entryPrice: 3_000, leverage: 10 },
       ],
     },
-    { name: 'Alt', venue: 'generic', marginMode: 'isolated', walletBalance: 500, positions: [{ symbol: 'XUSDT', side: 'long', contract: 'linear', quantity: 100, entryPrice: 2, leverage: 5, mmr: 0.02 }] },
+    {
+      name: 'Alt',
+      venue: 'generic',
+      marginMode: 'isolated',
+      walletBalance: 500,
+      positions: [
+        { symbol: 'XUSDT', side: 'long', contract: 'linear', quantity: 100, entryPrice: 2, leverage: 5, mmr: 0.02 },
+      ],
+    },
   ],
   prices: { BTCUSDT: 58_000 },
 };
@@ -61,7 +69,10 @@ describe('cascade CLI: import, export, assess, price, backup, restore', () => {
   });
 
   it('a bad file exits 1 with the row and column on stderr', async () => {
-    writeFileSync(join(dir, 'bad.csv'), 'account,venue,margin_mode,wallet_balance,symbol,side,quantity,entry_price,leverage\nA,generic,cross,1,BTCUSDT,long,1,5,abc\n');
+    writeFileSync(
+      join(dir, 'bad.csv'),
+      'account,venue,margin_mode,wallet_balance,symbol,side,quantity,entry_price,leverage\nA,generic,cross,1,BTCUSDT,long,1,5,abc\n',
+    );
     const r = await run('import', join(dir, 'bad.csv'));
     expect(r.code).toBe(1);
     expect(r.err).toContain('row 2, column "leverage": expected a number between 1 and 200, got "abc"');
@@ -69,7 +80,14 @@ describe('cascade CLI: import, export, assess, price, backup, restore', () => {
   });
 
   it('imports a Binance export with --default, and explains an unknown header', async () => {
-    const r = await run('import', fixture('binance-positionRisk.csv'), '--default', 'wallet_balance=20000', '--default', 'account=Binance main');
+    const r = await run(
+      'import',
+      fixture('binance-positionRisk.csv'),
+      '--default',
+      'wallet_balance=20000',
+      '--default',
+      'account=Binance main',
+    );
     expect(r.code).toBe(0);
     expect(r.out).toContain('read as binance-positions');
     const unknown = await run('import', fixture('custom-broker.csv'));
@@ -103,7 +121,12 @@ describe('cascade CLI: import, export, assess, price, backup, restore', () => {
     const main = loadBook(stored).accounts.find((a) => a.name === 'Main')!;
     stored.close();
     const expected = assessAccount(toAccountSpec(main));
-    expect(parsed[0]).toMatchObject({ name: 'Main', equity: expected.equity, marginRatio: expected.marginRatio, error: null });
+    expect(parsed[0]).toMatchObject({
+      name: 'Main',
+      equity: expected.equity,
+      marginRatio: expected.marginRatio,
+      error: null,
+    });
     const withKeys = expected.positions.map((p) => {
       const stored = main.positions.find((x) => x.id === p.id)!;
       return { ...p, symbol: stored.symbol, side: stored.side, markPrice: stored.markPrice };
@@ -139,7 +162,10 @@ describe('cascade CLI: import, export, assess, price, backup, restore', () => {
 
   it('runs as a real process: CASCADE_DB selects the database, exit codes 0 and 1', () => {
     const cli = (args: string[]) =>
-      spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], { env: { ...process.env, CASCADE_DB: db }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/index.ts', ...args], {
+        env: { ...process.env, CASCADE_DB: db },
+        encoding: 'utf8',
+      });
     const ok = cli(['import', join(dir, 'book.json')]);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('positions: 3 added');

@@ -19,7 +19,12 @@ describe('storage IPC: accounts and positions', () => {
     expect(created.id).toMatch(/^\d+$/);
     expect(await call(t.ctx, 'accounts:list')).toEqual([created]);
 
-    const edited = await call(t.ctx, 'accounts:upsert', { ...linearAccount, id: created.id, walletBalance: 12_500.25, notes: 'swing' });
+    const edited = await call(t.ctx, 'accounts:upsert', {
+      ...linearAccount,
+      id: created.id,
+      walletBalance: 12_500.25,
+      notes: 'swing',
+    });
     expect(edited).toMatchObject({ id: created.id, walletBalance: 12_500.25, notes: 'swing' });
     expect(edited.updatedAt > created.updatedAt).toBe(true);
 
@@ -40,7 +45,10 @@ describe('storage IPC: accounts and positions', () => {
   it('validates account fields with the engine schema messages', async () => {
     const error = await callError(t.ctx, 'accounts:upsert', { ...linearAccount, venue: 'ftx' });
     expect(error.code).toBe('invalid-request');
-    expect(error.issues?.[0]).toMatchObject({ path: 'venue', message: expect.stringMatching(/expected one of .*'binance-usdm'.*got "ftx"/) });
+    expect(error.issues?.[0]).toMatchObject({
+      path: 'venue',
+      message: expect.stringMatching(/expected one of .*'binance-usdm'.*got "ftx"/),
+    });
   });
 
   it('creates a position, returns the stored row with its account id and entry-price mark', async () => {
@@ -85,7 +93,12 @@ describe('storage IPC: accounts and positions', () => {
     const before = snapshot(t.ctx);
     const short = await callError(t.ctx, 'positions:upsert', { ...btcLong, side: 'short', accountId: account.id });
     expect(short.message).toMatch(/one-way mode holds one position per symbol/);
-    const inverse = await callError(t.ctx, 'positions:upsert', { ...btcLong, symbol: 'BTCUSD', contract: 'inverse', accountId: account.id });
+    const inverse = await callError(t.ctx, 'positions:upsert', {
+      ...btcLong,
+      symbol: 'BTCUSD',
+      contract: 'inverse',
+      accountId: account.id,
+    });
     expect(inverse.message).toMatch(/^contract: an account holds one contract kind/);
     expect(snapshot(t.ctx)).toEqual(before);
 
@@ -99,7 +112,11 @@ describe('storage IPC: accounts and positions', () => {
     const account = await call(t.ctx, 'accounts:upsert', linearAccount);
     const { leverage: _, ...noLeverage } = btcLong;
     await call(t.ctx, 'positions:upsert', { ...noLeverage, accountId: account.id });
-    const error = await callError(t.ctx, 'accounts:upsert', { ...linearAccount, id: account.id, marginMode: 'isolated' });
+    const error = await callError(t.ctx, 'accounts:upsert', {
+      ...linearAccount,
+      id: account.id,
+      marginMode: 'isolated',
+    });
     expect(error.message).toMatch(/position BTCUSDT long .*isolated position needs isolatedMargin or leverage/);
     expect((await call(t.ctx, 'accounts:list'))[0].marginMode).toBe('cross');
   });
@@ -118,7 +135,13 @@ describe('storage IPC: accounts and positions', () => {
   it('removes an account with its positions and restores both (undo)', async () => {
     const account = await call(t.ctx, 'accounts:upsert', linearAccount);
     await call(t.ctx, 'positions:upsert', { ...btcLong, accountId: account.id });
-    await call(t.ctx, 'positions:upsert', { ...btcLong, symbol: 'ETHUSDT', entryPrice: 3000, quantity: 2, accountId: account.id });
+    await call(t.ctx, 'positions:upsert', {
+      ...btcLong,
+      symbol: 'ETHUSDT',
+      entryPrice: 3000,
+      quantity: 2,
+      accountId: account.id,
+    });
     const bookBefore = await call<Book>(t.ctx, 'book:get');
     const removed = await call(t.ctx, 'accounts:remove', { id: account.id });
     expect(removed.positions).toHaveLength(2);
@@ -143,16 +166,28 @@ describe('storage IPC: book, prices and risk', () => {
   it('marks positions with the latest stored price of their symbol', async () => {
     const account = await call(t.ctx, 'accounts:upsert', linearAccount);
     await call(t.ctx, 'positions:upsert', { ...btcLong, accountId: account.id });
-    await call(t.ctx, 'positions:upsert', { ...btcLong, symbol: 'ETHUSDT', entryPrice: 3000, quantity: 2, accountId: account.id });
+    await call(t.ctx, 'positions:upsert', {
+      ...btcLong,
+      symbol: 'ETHUSDT',
+      entryPrice: 3000,
+      quantity: 2,
+      accountId: account.id,
+    });
     await call(t.ctx, 'prices:set', { symbol: 'BTCUSDT', mark: 65_000, at: '2026-03-01T10:00:00Z' });
     await call(t.ctx, 'prices:set', { symbol: 'btcusdt', mark: 66_000.5, source: 'feed', at: '2026-03-01T11:00:00Z' });
     const book = await call<Book>(t.ctx, 'book:get');
     const [btc, eth] = [...book.accounts[0]!.positions].sort((a, b) => a.symbol.localeCompare(b.symbol));
     expect(btc).toMatchObject({ markPrice: 66_000.5, markSource: 'feed', markAt: '2026-03-01T11:00:00.000Z' });
     expect(eth).toMatchObject({ markPrice: 3000, markSource: 'entry', markAt: null });
-    expect(await call(t.ctx, 'prices:list')).toEqual([{ symbol: 'BTCUSDT', mark: 66_000.5, source: 'feed', at: '2026-03-01T11:00:00.000Z' }]);
-    expect((await call(t.ctx, 'prices:history', { symbol: 'BTCUSDT' })).map((p: { mark: number }) => p.mark)).toEqual([65_000, 66_000.5]);
-    expect((await call(t.ctx, 'prices:history', { symbol: 'BTCUSDT', limit: 1 })).map((p: { mark: number }) => p.mark)).toEqual([66_000.5]);
+    expect(await call(t.ctx, 'prices:list')).toEqual([
+      { symbol: 'BTCUSDT', mark: 66_000.5, source: 'feed', at: '2026-03-01T11:00:00.000Z' },
+    ]);
+    expect((await call(t.ctx, 'prices:history', { symbol: 'BTCUSDT' })).map((p: { mark: number }) => p.mark)).toEqual([
+      65_000, 66_000.5,
+    ]);
+    expect(
+      (await call(t.ctx, 'prices:history', { symbol: 'BTCUSDT', limit: 1 })).map((p: { mark: number }) => p.mark),
+    ).toEqual([66_000.5]);
   });
 
   it('refuses a non-positive price', async () => {
@@ -175,7 +210,12 @@ describe('storage IPC: book, prices and risk', () => {
       marginRatio: expected.marginRatio,
       error: null,
     });
-    expect(assessment.positions[0]).toEqual({ ...expected.positions[0], symbol: 'BTCUSDT', side: 'long', markPrice: 58_000 });
+    expect(assessment.positions[0]).toEqual({
+      ...expected.positions[0],
+      symbol: 'BTCUSDT',
+      side: 'long',
+      markPrice: 58_000,
+    });
     expect(assessment.positions[0].liquidationPrice).toBeGreaterThan(0);
     expect(await call(t.ctx, 'risk:assessBook')).toEqual([assessment]);
   });
@@ -184,7 +224,13 @@ describe('storage IPC: book, prices and risk', () => {
     const good = await call(t.ctx, 'accounts:upsert', linearAccount);
     await call(t.ctx, 'positions:upsert', { ...btcLong, accountId: good.id });
     const odd = await call(t.ctx, 'accounts:upsert', { ...linearAccount, name: 'Alts' });
-    await call(t.ctx, 'positions:upsert', { ...btcLong, symbol: 'NOTACOINUSDT', entryPrice: 1, quantity: 10, accountId: odd.id });
+    await call(t.ctx, 'positions:upsert', {
+      ...btcLong,
+      symbol: 'NOTACOINUSDT',
+      entryPrice: 1,
+      quantity: 10,
+      accountId: odd.id,
+    });
     const all = await call(t.ctx, 'risk:assessBook');
     expect(all.map((a: { name: string }) => a.name)).toEqual(['Alts', 'Main']);
     expect(all[0].error.message).toMatch(/NOTACOINUSDT long: no maintenance tiers/);
@@ -200,19 +246,43 @@ describe('storage IPC: tier overrides', () => {
 
   it('an override makes a symbol without a shipped table assessable, and removing it undoes that', async () => {
     const acc = await call(t.ctx, 'accounts:upsert', linearAccount);
-    await call(t.ctx, 'positions:upsert', { ...btcLong, symbol: 'NOTACOINUSDT', entryPrice: 2, quantity: 1000, accountId: acc.id });
+    await call(t.ctx, 'positions:upsert', {
+      ...btcLong,
+      symbol: 'NOTACOINUSDT',
+      entryPrice: 2,
+      quantity: 1000,
+      accountId: acc.id,
+    });
     expect((await call(t.ctx, 'risk:assess', { accountId: acc.id })).error.message).toMatch(/no maintenance tiers/);
     const tiers = [
       { minNotional: 0, maxNotional: 10_000, mmr: 0.02, maintenanceAmount: 0 },
       { minNotional: 10_000, maxNotional: Infinity, mmr: 0.05, maintenanceAmount: 300 },
     ];
-    const row = await call(t.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'notacoinusdt', tiers, source: 'exchange page 2026-03-01' });
-    expect(row).toMatchObject({ venue: 'binance-usdm', symbol: 'NOTACOINUSDT', tiers, source: 'exchange page 2026-03-01' });
+    const row = await call(t.ctx, 'tierOverrides:set', {
+      venue: 'binance-usdm',
+      symbol: 'notacoinusdt',
+      tiers,
+      source: 'exchange page 2026-03-01',
+    });
+    expect(row).toMatchObject({
+      venue: 'binance-usdm',
+      symbol: 'NOTACOINUSDT',
+      tiers,
+      source: 'exchange page 2026-03-01',
+    });
     const assessed = await call(t.ctx, 'risk:assess', { accountId: acc.id });
     expect(assessed.error).toBeNull();
     expect(assessed.positions[0].maintenanceMargin).toBeCloseTo(2000 * 0.02, 10); // notional 2 000 in the first tier
     expect(await call(t.ctx, 'tierOverrides:list')).toEqual([row]);
-    expect((await callError(t.ctx, 'tierOverrides:set', { venue: 'binance-usdm', symbol: 'X', tiers: [{ minNotional: 5, maxNotional: 1, mmr: 0.1, maintenanceAmount: 0 }] })).code).toBe('invalid-request');
+    expect(
+      (
+        await callError(t.ctx, 'tierOverrides:set', {
+          venue: 'binance-usdm',
+          symbol: 'X',
+          tiers: [{ minNotional: 5, maxNotional: 1, mmr: 0.1, maintenanceAmount: 0 }],
+        })
+      ).code,
+    ).toBe('invalid-request');
     await call(t.ctx, 'tierOverrides:remove', { venue: 'binance-usdm', symbol: 'NOTACOINUSDT' });
     expect((await call(t.ctx, 'risk:assess', { accountId: acc.id })).error).not.toBeNull();
   });
@@ -224,14 +294,29 @@ describe('storage IPC: settings and scenarios', () => {
   afterEach(() => t.cleanup());
 
   it('reads defaults, writes validated values, refuses values outside the key schema', async () => {
-    expect(await call(t.ctx, 'settings:get', { key: 'backup.keepDaily' })).toEqual({ key: 'backup.keepDaily', value: 7 });
-    expect(await call(t.ctx, 'settings:set', { key: 'backup.keepDaily', value: 14 })).toEqual({ key: 'backup.keepDaily', value: 14 });
-    expect(await call(t.ctx, 'settings:get', { key: 'backup.keepDaily' })).toEqual({ key: 'backup.keepDaily', value: 14 });
+    expect(await call(t.ctx, 'settings:get', { key: 'backup.keepDaily' })).toEqual({
+      key: 'backup.keepDaily',
+      value: 7,
+    });
+    expect(await call(t.ctx, 'settings:set', { key: 'backup.keepDaily', value: 14 })).toEqual({
+      key: 'backup.keepDaily',
+      value: 14,
+    });
+    expect(await call(t.ctx, 'settings:get', { key: 'backup.keepDaily' })).toEqual({
+      key: 'backup.keepDaily',
+      value: 14,
+    });
     const bad = await callError(t.ctx, 'settings:set', { key: 'backup.keepDaily', value: 'many' });
     expect(bad.issues?.[0]?.path).toBe('value');
     expect((await callError(t.ctx, 'settings:get', { key: 'nope' })).message).toMatch(/unknown setting "nope"/);
-    expect((await call(t.ctx, 'settings:all')).find((s: { key: string }) => s.key === 'ui.theme')).toEqual({ key: 'ui.theme', value: 'dark' });
-    const rules = await callError(t.ctx, 'settings:set', { key: 'sizing.rules', value: [{ id: 'lp-distance', enabled: true, severity: 'loud' }] });
+    expect((await call(t.ctx, 'settings:all')).find((s: { key: string }) => s.key === 'ui.theme')).toEqual({
+      key: 'ui.theme',
+      value: 'dark',
+    });
+    const rules = await callError(t.ctx, 'settings:set', {
+      key: 'sizing.rules',
+      value: [{ id: 'lp-distance', enabled: true, severity: 'loud' }],
+    });
     expect(rules.issues?.[0]?.path).toMatch(/^value\[0\]/);
   });
 
@@ -242,9 +327,14 @@ describe('storage IPC: settings and scenarios', () => {
     const renamed = await call(t.ctx, 'scenarios:upsert', { id: s.id, name: 'Crash', payload: s.payload });
     expect(renamed.payload.name).toBe('Crash');
     expect(await call(t.ctx, 'scenarios:list')).toEqual([renamed]);
-    expect((await callError(t.ctx, 'scenarios:upsert', { payload: { ...crash, name: 'Crash' } })).message).toMatch(/already exists/);
+    expect((await callError(t.ctx, 'scenarios:upsert', { payload: { ...crash, name: 'Crash' } })).message).toMatch(
+      /already exists/,
+    );
     const bad = await callError(t.ctx, 'scenarios:upsert', { payload: { ...crash, btcMove: -3 } });
-    expect(bad.issues?.[0]).toMatchObject({ path: 'payload.btcMove', message: expect.stringMatching(/BTC move between -1/) });
+    expect(bad.issues?.[0]).toMatchObject({
+      path: 'payload.btcMove',
+      message: expect.stringMatching(/BTC move between -1/),
+    });
     await call(t.ctx, 'scenarios:remove', { id: s.id });
     expect(await call(t.ctx, 'scenarios:list')).toEqual([]);
   });

@@ -26,9 +26,16 @@ interface Outcome {
 }
 
 /** Runs the child; once it reports "writing", SIGKILLs it after `delay(writeMs)` ms (or lets it finish). */
-function runChild(dbPath: string, jsonPath: string, delay: (() => number) | null): Promise<Outcome & { writeMs: number }> {
+function runChild(
+  dbPath: string,
+  jsonPath: string,
+  delay: (() => number) | null,
+): Promise<Outcome & { writeMs: number }> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dbPath, jsonPath, NOW], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, dbPath, jsonPath, NOW], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     let phase: Outcome['phase'] = 'before-write';
@@ -69,7 +76,16 @@ describe('kill test: SIGKILL during a 10 000-position import', () => {
 
   beforeAll(async () => {
     mkdirSync(join(repoRoot, 'node_modules', '.cache', 'cascade-kill-test'), { recursive: true });
-    buildSync({ entryPoints: [childSource], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: child, external: ['better-sqlite3'], logLevel: 'error' });
+    buildSync({
+      entryPoints: [childSource],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: child,
+      external: ['better-sqlite3'],
+      logLevel: 'error',
+    });
     dir = mkdtempSync(join(tmpdir(), 'cascade-kill-'));
     template = join(dir, 'template.sqlite');
     const db = openDatabase(template);
@@ -104,7 +120,8 @@ describe('kill test: SIGKILL during a 10 000-position import', () => {
     let window = writeMs * 1.2;
     const delay = () => Math.random() * window;
     const adapt = (o: Outcome & { writeMs: number }): void => {
-      if (o.phase === 'done') window = Math.max(20, Math.min(window * 0.8, Number.isNaN(o.writeMs) ? window : o.writeMs * 1.2));
+      if (o.phase === 'done')
+        window = Math.max(20, Math.min(window * 0.8, Number.isNaN(o.writeMs) ? window : o.writeMs * 1.2));
       else if (o.phase === 'writing') window *= 1.05;
     };
     const lane = async (id: number): Promise<void> => {

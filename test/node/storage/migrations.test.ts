@@ -17,9 +17,11 @@ const fixtures = readdirSync(fixtureDir)
   .sort((a, b) => a - b);
 
 function schemaOf(db: BetterSqlite3.Database): string[] {
-  return (db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all() as { sql: string }[]).map(
-    (r) => JSON.stringify(r),
-  );
+  return (
+    db
+      .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+      .all() as { sql: string }[]
+  ).map((r) => JSON.stringify(r));
 }
 
 describe('migrations', () => {
@@ -45,7 +47,12 @@ describe('migrations', () => {
           ['Main', 2],
         ]);
         const main = book.accounts[1]!;
-        expect(main.positions[0]).toMatchObject({ symbol: 'BTCUSDT', stopLoss: 55_000, markPrice: 62_000, markSource: 'feed' });
+        expect(main.positions[0]).toMatchObject({
+          symbol: 'BTCUSDT',
+          stopLoss: 55_000,
+          markPrice: 62_000,
+          markSource: 'feed',
+        });
         expect(main.positions[1]!.tiers![0]!.maxNotional).toBe(Infinity);
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         expect(db.pragma('foreign_key_check')).toEqual([]);

@@ -17,7 +17,11 @@ describe('REAL precision', () => {
 
   /** A decimal text with 1–15 significant digits and 0–8 decimals, e.g. "70250.5", "0.00001234". */
   const decimal = fc
-    .record({ digits: fc.integer({ min: 1, max: 15 }), decimals: fc.integer({ min: 0, max: 8 }), seed: fc.bigInt({ min: 1n, max: 10n ** 15n - 1n }) })
+    .record({
+      digits: fc.integer({ min: 1, max: 15 }),
+      decimals: fc.integer({ min: 0, max: 8 }),
+      seed: fc.bigInt({ min: 1n, max: 10n ** 15n - 1n }),
+    })
     .map(({ digits, decimals, seed }) => {
       const mantissa = (seed % 10n ** BigInt(digits)).toString().replace(/^0+/, '') || '1';
       const padded = mantissa.padStart(decimals + 1, '0');
@@ -52,7 +56,10 @@ describe('REAL precision', () => {
           leverage: undefined,
           mmr: 0.01,
         });
-        const row = t.db.prepare('SELECT quantity, entry_price FROM positions WHERE id = ?').get(Number(stored.id)) as { quantity: number; entry_price: number };
+        const row = t.db.prepare('SELECT quantity, entry_price FROM positions WHERE id = ?').get(Number(stored.id)) as {
+          quantity: number;
+          entry_price: number;
+        };
         expect(typeof row.quantity).toBe('number'); // REAL, not text
         // The decimal the stored double prints as is the decimal the user typed.
         expect(canonical(String(row.quantity))).toBe(canonical(qty));

@@ -14,14 +14,26 @@ export function AlertSettingsPanel() {
       {settings.isError && <ErrorMessage title="Cannot load the alert settings" error={settings.error} />}
       {set.isError && <ErrorMessage title="Cannot save the alert settings" error={set.error} />}
       <label className="check">
-        <input type="checkbox" checked={s?.notifications ?? true} disabled={!s || set.isPending} onChange={(e) => set.mutate({ notifications: e.target.checked })} /> Desktop
-        notifications
+        <input
+          type="checkbox"
+          checked={s?.notifications ?? true}
+          disabled={!s || set.isPending}
+          onChange={(e) => set.mutate({ notifications: e.target.checked })}
+        />{' '}
+        Desktop notifications
       </label>
       <label className="check">
-        <input type="checkbox" checked={s?.startAtLogin ?? false} disabled={!s || set.isPending} onChange={(e) => set.mutate({ startAtLogin: e.target.checked })} /> Start
-        Cascade at login (hidden, in the tray; macOS and Windows)
+        <input
+          type="checkbox"
+          checked={s?.startAtLogin ?? false}
+          disabled={!s || set.isPending}
+          onChange={(e) => set.mutate({ startAtLogin: e.target.checked })}
+        />{' '}
+        Start Cascade at login (hidden, in the tray; macOS and Windows)
       </label>
-      <p className="field-hint">Fired alerts are always written to the history, and keep being watched while the window is closed.</p>
+      <p className="field-hint">
+        Fired alerts are always written to the history, and keep being watched while the window is closed.
+      </p>
     </section>
   );
 }

@@ -15,7 +15,15 @@ afterEach(cleanup);
 const STATUS: FeedStatus = {
   enabled: true,
   venues: [
-    { venue: 'binance', state: 'open', symbols: ['BTCUSDT', 'ETHUSDT'], messages: 120, ticks: 118, invalid: 2, reconnects: 1 },
+    {
+      venue: 'binance',
+      state: 'open',
+      symbols: ['BTCUSDT', 'ETHUSDT'],
+      messages: 120,
+      ticks: 118,
+      invalid: 2,
+      reconnects: 1,
+    },
     { venue: 'okx', state: 'waiting', symbols: ['SOLUSDT'], messages: 3, ticks: 3, invalid: 0, reconnects: 4 },
   ],
   stale: ['ETHUSDT', 'SOLUSDT'],
@@ -30,7 +38,8 @@ function setup(initial: FeedSettings = { enabled: true, staleAfterSeconds: 30, p
       settings = { ...settings, ...(request as Partial<FeedSettings>) };
       return { ok: true, value: settings };
     }
-    if (channel === 'feed:status') return { ok: true, value: settings.enabled ? STATUS : { enabled: false, venues: [], stale: [] } };
+    if (channel === 'feed:status')
+      return { ok: true, value: settings.enabled ? STATUS : { enabled: false, venues: [], stale: [] } };
     if (channel === 'alerts:settings:get') return { ok: true, value: alerts };
     if (channel === 'alerts:settings:set') {
       alerts = { ...alerts, ...(request as object) };

@@ -40,7 +40,11 @@ export function FeedPanel() {
   const [saved, setSaved] = useState(false);
 
   useEffect(() => {
-    if (settings.data) setText({ staleAfterSeconds: String(settings.data.staleAfterSeconds), persistEverySeconds: String(settings.data.persistEverySeconds) });
+    if (settings.data)
+      setText({
+        staleAfterSeconds: String(settings.data.staleAfterSeconds),
+        persistEverySeconds: String(settings.data.persistEverySeconds),
+      });
   }, [settings.data]);
 
   // The status is the authority when it arrives; onStale events keep it current between polls.
@@ -57,7 +61,9 @@ export function FeedPanel() {
       setSaved(true);
     } catch (error) {
       const found: typeof errors = {};
-      if (error instanceof ApiError) for (const i of error.issues) if (i.path === 'staleAfterSeconds' || i.path === 'persistEverySeconds') found[i.path] ??= i.message;
+      if (error instanceof ApiError)
+        for (const i of error.issues)
+          if (i.path === 'staleAfterSeconds' || i.path === 'persistEverySeconds') found[i.path] ??= i.message;
       if (Object.keys(found).length === 0) found.form = error instanceof Error ? error.message : String(error);
       setErrors(found);
     }
@@ -90,12 +96,17 @@ export function FeedPanel() {
       </h2>
       {settings.isError && <ErrorMessage title="Cannot load the feed settings" error={settings.error} />}
       <label className="check">
-        <input type="checkbox" checked={enabled} disabled={!settings.data || set.isPending} onChange={(e) => void apply({ enabled: e.target.checked })} /> Follow live
-        mark prices (public data, no API key)
+        <input
+          type="checkbox"
+          checked={enabled}
+          disabled={!settings.data || set.isPending}
+          onChange={(e) => void apply({ enabled: e.target.checked })}
+        />{' '}
+        Follow live mark prices (public data, no API key)
       </label>
       <p className="field-hint">
-        One connection per venue your accounts are on: Binance USD-M, Bybit, OKX, Hyperliquid. Other venues keep manual prices. Off: Cascade works offline with the
-        prices you type.
+        One connection per venue your accounts are on: Binance USD-M, Bybit, OKX, Hyperliquid. Other venues keep manual
+        prices. Off: Cascade works offline with the prices you type.
       </p>
       <form
         className="feed-numbers"
@@ -107,10 +118,22 @@ export function FeedPanel() {
         }}
       >
         <Field label="Stale after (seconds)" error={errors.staleAfterSeconds} hint="5 – 3600">
-          <NumberInput inputMode="numeric" value={text.staleAfterSeconds} onValueChange={(v) => setText((t) => ({ ...t, staleAfterSeconds: v }))} />
+          <NumberInput
+            inputMode="numeric"
+            value={text.staleAfterSeconds}
+            onValueChange={(v) => setText((t) => ({ ...t, staleAfterSeconds: v }))}
+          />
         </Field>
-        <Field label="Keep a price every (seconds)" error={errors.persistEverySeconds} hint="price history for charts, 1 – 3600">
-          <NumberInput inputMode="numeric" value={text.persistEverySeconds} onValueChange={(v) => setText((t) => ({ ...t, persistEverySeconds: v }))} />
+        <Field
+          label="Keep a price every (seconds)"
+          error={errors.persistEverySeconds}
+          hint="price history for charts, 1 – 3600"
+        >
+          <NumberInput
+            inputMode="numeric"
+            value={text.persistEverySeconds}
+            onValueChange={(v) => setText((t) => ({ ...t, persistEverySeconds: v }))}
+          />
         </Field>
         <Button type="submit" disabled={!settings.data || set.isPending}>
           Save timing
@@ -119,7 +142,9 @@ export function FeedPanel() {
       </form>
       {errors.form && <ErrorMessage title="Cannot change the feed" error={errors.form} />}
       {status.isError && <ErrorMessage title="Cannot read the feed status" error={status.error} />}
-      {enabled && venues.length === 0 && status.data && <p className="placeholder">No venue to follow: no account is on a venue with a live feed.</p>}
+      {enabled && venues.length === 0 && status.data && (
+        <p className="placeholder">No venue to follow: no account is on a venue with a live feed.</p>
+      )}
       {venues.length > 0 && (
         <table className="simple feed-status" aria-label="Feed status by venue">
           <thead>
@@ -164,4 +189,3 @@ export function FeedPanel() {
     </section>
   );
 }
-

@@ -35,10 +35,15 @@ function setup(initial: AlertEvent[]) {
   const shown: string[] = [];
   const t = fakeTransport((channel, request) => {
     const req = request as { ids?: string[]; acknowledgedOnly?: boolean; unacknowledgedOnly?: boolean };
-    if (channel === 'alerts:history:list') return { ok: true, value: req.unacknowledgedOnly ? history.filter((e) => !e.acknowledgedAt) : history };
+    if (channel === 'alerts:history:list')
+      return { ok: true, value: req.unacknowledgedOnly ? history.filter((e) => !e.acknowledgedAt) : history };
     if (channel === 'alerts:history:acknowledge') {
       let n = 0;
-      history = history.map((e) => (!e.acknowledgedAt && (!req.ids || req.ids.includes(e.id)) ? (n++, { ...e, acknowledgedAt: '2026-11-27T00:11:00.000Z' }) : e));
+      history = history.map((e) =>
+        !e.acknowledgedAt && (!req.ids || req.ids.includes(e.id))
+          ? (n++, { ...e, acknowledgedAt: '2026-11-27T00:11:00.000Z' })
+          : e,
+      );
       return { ok: true, value: { acknowledged: n } };
     }
     if (channel === 'alerts:history:clear') {
@@ -100,7 +105,11 @@ describe('alert history (real Chromium)', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear all…' }));
     // Nothing deleted yet: the confirmation takes focus; "Keep" backs out.
-    expect(t.calls.filter(([c, r]) => c === 'alerts:history:clear' && !(r as { acknowledgedOnly: boolean }).acknowledgedOnly)).toEqual([]);
+    expect(
+      t.calls.filter(
+        ([c, r]) => c === 'alerts:history:clear' && !(r as { acknowledgedOnly: boolean }).acknowledgedOnly,
+      ),
+    ).toEqual([]);
     expect(document.activeElement?.textContent).toBe('Yes, clear all');
     await userEvent.click(screen.getByRole('button', { name: 'Keep' }));
     expect(items()).toHaveLength(2);
@@ -111,7 +120,10 @@ describe('alert history (real Chromium)', () => {
   });
 
   it('"Show" hands the alert’s position to the caller (only alerts about one position have it)', async () => {
-    const t = setup([event('5', { positionId: '21' }), event('4', { positionId: null, kind: 'price-cross', subject: 'symbol:BTCUSDT' })]);
+    const t = setup([
+      event('5', { positionId: '21' }),
+      event('4', { positionId: null, kind: 'price-cross', subject: 'symbol:BTCUSDT' }),
+    ]);
     await waitFor(() => expect(items()).toHaveLength(2));
     expect(within(item('4')).queryByRole('button', { name: /^Show/ })).toBeNull();
     await userEvent.click(within(item('5')).getByRole('button', { name: /^Show/ }));
@@ -120,7 +132,9 @@ describe('alert history (real Chromium)', () => {
 
   it('a failing history reads as a message', async () => {
     const t = fakeTransport((channel) =>
-      channel === 'alerts:history:list' ? { ok: false, error: { code: 'internal', message: 'database is locked' } } : undefined,
+      channel === 'alerts:history:list'
+        ? { ok: false, error: { code: 'internal', message: 'database is locked' } }
+        : undefined,
     );
     render(
       <Providers api={t.api}>

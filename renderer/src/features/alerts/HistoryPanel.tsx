@@ -8,7 +8,9 @@ import { useAcknowledgeAlerts, useAlertHistory, useClearAlertHistory } from './q
 /** Local date and time of an ISO timestamp, to the second. */
 export function formatWhen(iso: string, locale: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale || undefined, { dateStyle: 'short', timeStyle: 'medium' });
+  return Number.isNaN(d.getTime())
+    ? iso
+    : d.toLocaleString(locale || undefined, { dateStyle: 'short', timeStyle: 'medium' });
 }
 
 /**
@@ -29,10 +31,16 @@ export function HistoryPanel({ onShowPosition }: { onShowPosition: (positionId: 
     <section className="panel alerts-history" aria-labelledby="alerts-history-title">
       <div className="toolbar">
         <h2 id="alerts-history-title" className="screen-title">
-          History {open > 0 && <span className="badge badge-danger" aria-label={`${open} unacknowledged`}>{open}</span>}
+          History{' '}
+          {open > 0 && (
+            <span className="badge badge-danger" aria-label={`${open} unacknowledged`}>
+              {open}
+            </span>
+          )}
         </h2>
         <label className="check">
-          <input type="checkbox" checked={unackedOnly} onChange={(e) => setUnackedOnly(e.target.checked)} /> Unacknowledged only
+          <input type="checkbox" checked={unackedOnly} onChange={(e) => setUnackedOnly(e.target.checked)} />{' '}
+          Unacknowledged only
         </label>
         <Button onClick={() => ack.mutate(undefined)} disabled={open === 0 || ack.isPending}>
           Acknowledge all
@@ -69,11 +77,19 @@ export function HistoryPanel({ onShowPosition }: { onShowPosition: (positionId: 
       {ack.isError && <ErrorMessage title="Cannot acknowledge" error={ack.error} />}
       {clear.isError && <ErrorMessage title="Cannot clear the history" error={clear.error} />}
       {history.isPending && <p className="placeholder">Loading the history…</p>}
-      {history.data && events.length === 0 && <p className="placeholder">{unackedOnly ? 'Nothing to acknowledge.' : 'No alerts have fired.'}</p>}
+      {history.data && events.length === 0 && (
+        <p className="placeholder">{unackedOnly ? 'Nothing to acknowledge.' : 'No alerts have fired.'}</p>
+      )}
       {events.length > 0 && (
         <ol className="alerts-events" aria-label="Fired alerts">
           {events.map((e) => (
-            <HistoryItem key={e.id} event={e} when={formatWhen(e.firedAt, f.locale)} onAck={() => ack.mutate([e.id])} onShow={onShowPosition} />
+            <HistoryItem
+              key={e.id}
+              event={e}
+              when={formatWhen(e.firedAt, f.locale)}
+              onAck={() => ack.mutate([e.id])}
+              onShow={onShowPosition}
+            />
           ))}
         </ol>
       )}
@@ -81,20 +97,38 @@ export function HistoryPanel({ onShowPosition }: { onShowPosition: (positionId: 
   );
 }
 
-function HistoryItem({ event: e, when, onAck, onShow }: { event: AlertEvent; when: string; onAck: () => void; onShow: (id: string) => void }) {
+function HistoryItem({
+  event: e,
+  when,
+  onAck,
+  onShow,
+}: {
+  event: AlertEvent;
+  when: string;
+  onAck: () => void;
+  onShow: (id: string) => void;
+}) {
   return (
     <li className={`alert-event${e.acknowledgedAt ? ' acked' : ''}`} data-alert-id={e.id}>
       <time dateTime={e.firedAt}>{when}</time>
       <strong className="alert-title">{e.title}</strong>
       {e.stale && (
-        <span className="badge badge-warn" title="The price behind this alert had not been updated within the stale window">
+        <span
+          className="badge badge-warn"
+          title="The price behind this alert had not been updated within the stale window"
+        >
           stale price
         </span>
       )}
       <span className="alert-body">{e.body}</span>
       <span className="alert-actions">
         {e.positionId && (
-          <Button variant="quiet" className="btn-xs" aria-label={`Show the position of “${e.title}”`} onClick={() => onShow(e.positionId!)}>
+          <Button
+            variant="quiet"
+            className="btn-xs"
+            aria-label={`Show the position of “${e.title}”`}
+            onClick={() => onShow(e.positionId!)}
+          >
             Show
           </Button>
         )}

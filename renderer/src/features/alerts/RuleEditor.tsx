@@ -22,7 +22,15 @@ const DIRECTION_OPTIONS = [
  * objections (`rule.level: …`, "position 9 does not exist") land next to the field or above the
  * buttons. Enter saves, Esc cancels.
  */
-export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book: Book | undefined; onDone: () => void }) {
+export function RuleEditor({
+  initial,
+  book,
+  onDone,
+}: {
+  initial: RuleDraft;
+  book: Book | undefined;
+  onDone: () => void;
+}) {
   const [draft, setDraft] = useState<RuleDraft>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const upsert = useUpsertAlertRule();
@@ -32,7 +40,10 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
     setErrors({});
   }, [initial]);
 
-  const positions = book?.accounts.flatMap((a) => a.positions.map((p) => ({ value: p.id, label: `${p.symbol} ${p.side} — ${a.name}` }))) ?? [];
+  const positions =
+    book?.accounts.flatMap((a) =>
+      a.positions.map((p) => ({ value: p.id, label: `${p.symbol} ${p.side} — ${a.name}` })),
+    ) ?? [];
   const accounts = book?.accounts.map((a) => ({ value: a.id, label: a.name })) ?? [];
   const symbols = [...new Set(book?.accounts.flatMap((a) => a.positions.map((p) => p.symbol)) ?? [])].sort();
 
@@ -85,13 +96,26 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
           value={draft.kind}
           autoFocus
           // Changing the kind keeps the common settings and the id (a replaced rule starts afresh).
-          onValueChange={(kind) => setDraft((d) => ({ ...emptyDraft(kind), id: d.id, name: d.name, enabled: d.enabled, hysteresisPct: d.hysteresisPct, cooldownSeconds: d.cooldownSeconds }))}
+          onValueChange={(kind) =>
+            setDraft((d) => ({
+              ...emptyDraft(kind),
+              id: d.id,
+              name: d.name,
+              enabled: d.enabled,
+              hysteresisPct: d.hysteresisPct,
+              cooldownSeconds: d.cooldownSeconds,
+            }))
+          }
         />
       </Field>
       {draft.kind === 'distance-below' && (
         <>
           <Field label="Position" error={errors.positionId}>
-            <Select options={[{ value: '', label: 'Every position' }, ...positions]} value={draft.positionId} onValueChange={(v) => set('positionId', v)} />
+            <Select
+              options={[{ value: '', label: 'Every position' }, ...positions]}
+              value={draft.positionId}
+              onValueChange={(v) => set('positionId', v)}
+            />
           </Field>
           <Field label="Distance below (%)" error={errors.thresholdPct} hint="of the mark price, e.g. 5">
             <NumberInput value={draft.thresholdPct} onValueChange={(v) => set('thresholdPct', v)} />
@@ -101,7 +125,11 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
       {draft.kind === 'margin-ratio-above' && (
         <>
           <Field label="Account" error={errors.accountId}>
-            <Select options={[{ value: '', label: 'Every account' }, ...accounts]} value={draft.accountId} onValueChange={(v) => set('accountId', v)} />
+            <Select
+              options={[{ value: '', label: 'Every account' }, ...accounts]}
+              value={draft.accountId}
+              onValueChange={(v) => set('accountId', v)}
+            />
           </Field>
           <Field label="Margin ratio above (%)" error={errors.thresholdPct} hint="maintenance / equity, e.g. 80">
             <NumberInput value={draft.thresholdPct} onValueChange={(v) => set('thresholdPct', v)} />
@@ -113,9 +141,20 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
           <Field
             label="Symbol"
             error={errors.symbol}
-            hint={draft.symbol.trim() && !symbols.some((s) => s.toLowerCase() === draft.symbol.trim().toLowerCase()) ? 'not in the book: only prices you set will move it' : undefined}
+            hint={
+              draft.symbol.trim() && !symbols.some((s) => s.toLowerCase() === draft.symbol.trim().toLowerCase())
+                ? 'not in the book: only prices you set will move it'
+                : undefined
+            }
           >
-            <input type="text" list={symbolsId} autoComplete="off" spellCheck={false} value={draft.symbol} onChange={(e) => set('symbol', e.target.value)} />
+            <input
+              type="text"
+              list={symbolsId}
+              autoComplete="off"
+              spellCheck={false}
+              value={draft.symbol}
+              onChange={(e) => set('symbol', e.target.value)}
+            />
           </Field>
           <datalist id={symbolsId}>
             {symbols.map((s) => (
@@ -133,10 +172,18 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
       {draft.kind === 'warning-severity' && (
         <>
           <Field label="Minimum severity" error={errors.minSeverity}>
-            <Select<Severity> options={SEVERITY_OPTIONS} value={draft.minSeverity} onValueChange={(v) => set('minSeverity', v)} />
+            <Select<Severity>
+              options={SEVERITY_OPTIONS}
+              value={draft.minSeverity}
+              onValueChange={(v) => set('minSeverity', v)}
+            />
           </Field>
           <Field label="Account" error={errors.accountId}>
-            <Select options={[{ value: '', label: 'Every account' }, ...accounts]} value={draft.accountId} onValueChange={(v) => set('accountId', v)} />
+            <Select
+              options={[{ value: '', label: 'Every account' }, ...accounts]}
+              value={draft.accountId}
+              onValueChange={(v) => set('accountId', v)}
+            />
           </Field>
         </>
       )}
@@ -144,7 +191,11 @@ export function RuleEditor({ initial, book, onDone }: { initial: RuleDraft; book
         <NumberInput value={draft.hysteresisPct} onValueChange={(v) => set('hysteresisPct', v)} />
       </Field>
       <Field label="Cooldown (seconds)" error={errors.cooldownSeconds} hint="minimum time between two alerts">
-        <NumberInput inputMode="numeric" value={draft.cooldownSeconds} onValueChange={(v) => set('cooldownSeconds', v)} />
+        <NumberInput
+          inputMode="numeric"
+          value={draft.cooldownSeconds}
+          onValueChange={(v) => set('cooldownSeconds', v)}
+        />
       </Field>
       <Field label="Name (optional)" error={errors.name}>
         <input type="text" autoComplete="off" value={draft.name} onChange={(e) => set('name', e.target.value)} />

@@ -25,7 +25,8 @@ function setup(rules: AlertRule[] = [], upsert?: Answer) {
     if (channel === 'book:get') return { ok: true, value: smallBook() };
     if (channel === 'alerts:rules:list') return { ok: true, value: rules };
     if (channel === 'alerts:rules:remove') return { ok: true, value: { removed: true } };
-    if (channel === 'alerts:rules:upsert') return upsert?.(channel, request) ?? { ok: true, value: { id: '99', ...(request as { rule: object }).rule } };
+    if (channel === 'alerts:rules:upsert')
+      return upsert?.(channel, request) ?? { ok: true, value: { id: '99', ...(request as { rule: object }).rule } };
     return undefined;
   });
   render(
@@ -60,7 +61,9 @@ describe('alert rules editor (real Chromium)', () => {
     await userEvent.fill(threshold, '');
     await userEvent.fill(screen.getByLabelText('Cooldown (seconds)'), 'soon');
     await userEvent.click(screen.getByRole('button', { name: 'Add rule' }));
-    await waitFor(() => expect(errorOf(screen.getByLabelText('Cooldown (seconds)'))).toBe('expected a number, got "soon"'));
+    await waitFor(() =>
+      expect(errorOf(screen.getByLabelText('Cooldown (seconds)'))).toBe('expected a number, got "soon"'),
+    );
     expect(errorOf(screen.getByLabelText('Distance below (%)'))).toBe('required');
     expect(upserts(t.calls)).toEqual([]);
   });
@@ -83,7 +86,16 @@ describe('alert rules editor (real Chromium)', () => {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(upserts(t.calls)).toHaveLength(1));
     expect(upserts(t.calls)[0]).toEqual({
-      rule: { kind: 'price-cross', symbol: 'BTCUSDT', direction: 'above', level: 90_000, enabled: true, hysteresisPct: 0.5, cooldownSeconds: 300, name: 'BTC breakout' },
+      rule: {
+        kind: 'price-cross',
+        symbol: 'BTCUSDT',
+        direction: 'above',
+        level: 90_000,
+        enabled: true,
+        hysteresisPct: 0.5,
+        cooldownSeconds: 300,
+        name: 'BTC breakout',
+      },
     });
     // Saved: the editor closes and the list is read again.
     await waitFor(() => expect(screen.queryByRole('form', { name: 'New alert rule' })).toBeNull());
@@ -94,7 +106,14 @@ describe('alert rules editor (real Chromium)', () => {
     let reply: 'issue' | 'not-found' = 'issue';
     setup([], () =>
       reply === 'issue'
-        ? { ok: false, error: { code: 'invalid-request', message: 'invalid alerts:rules:upsert request: rule.level: too far from the market', issues: [{ path: 'rule.level', message: 'too far from the market' }] } }
+        ? {
+            ok: false,
+            error: {
+              code: 'invalid-request',
+              message: 'invalid alerts:rules:upsert request: rule.level: too far from the market',
+              issues: [{ path: 'rule.level', message: 'too far from the market' }],
+            },
+          }
         : { ok: false, error: { code: 'not-found', message: 'position 12 does not exist' } },
     );
     await userEvent.click(await screen.findByRole('button', { name: 'New rule' }));
@@ -111,7 +130,9 @@ describe('alert rules editor (real Chromium)', () => {
 
   it('lists stored rules with their subject; edit keeps the id, the checkbox toggles, delete removes', async () => {
     const t = setup([STORED]);
-    const row = (await screen.findByRole('table', { name: 'Alert rules' })).querySelector('[data-rule-id="4"]') as HTMLElement;
+    const row = (await screen.findByRole('table', { name: 'Alert rules' })).querySelector(
+      '[data-rule-id="4"]',
+    ) as HTMLElement;
     expect(row.textContent).toContain('distance to LP < 5 % — ETHUSDT long in Main');
     await userEvent.click(within(row).getByRole('button', { name: /^Edit/ }));
     const threshold = screen.getByLabelText('Distance below (%)') as HTMLInputElement;
@@ -121,12 +142,24 @@ describe('alert rules editor (real Chromium)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save rule' }));
     await waitFor(() => expect(upserts(t.calls)).toHaveLength(1));
     expect(upserts(t.calls)[0]).toEqual({
-      rule: { kind: 'distance-below', id: '4', positionId: '12', thresholdPct: 3, enabled: true, hysteresisPct: 1, cooldownSeconds: 300 },
+      rule: {
+        kind: 'distance-below',
+        id: '4',
+        positionId: '12',
+        thresholdPct: 3,
+        enabled: true,
+        hysteresisPct: 1,
+        cooldownSeconds: 300,
+      },
     });
 
     await userEvent.click(within(row).getByRole('checkbox', { name: /enabled/ }));
     await waitFor(() => expect(upserts(t.calls)).toHaveLength(2));
-    expect((upserts(t.calls)[1] as { rule: AlertRule }).rule).toMatchObject({ id: '4', enabled: false, thresholdPct: 5 });
+    expect((upserts(t.calls)[1] as { rule: AlertRule }).rule).toMatchObject({
+      id: '4',
+      enabled: false,
+      thresholdPct: 5,
+    });
 
     await userEvent.click(within(row).getByRole('button', { name: /^Delete/ }));
     await waitFor(() => expect(t.calls).toContainEqual(['alerts:rules:remove', { id: '4' }]));

@@ -49,7 +49,9 @@ export function RulesPanel() {
       {rules.isError && <ErrorMessage title="Cannot load the alert rules" error={rules.error} />}
       {remove.isError && <ErrorMessage title="Cannot delete the rule" error={remove.error} />}
       {toggle.isError && <ErrorMessage title="Cannot change the rule" error={toggle.error} />}
-      {rules.data && rules.data.length === 0 && <p className="placeholder">No alert rules yet. Add one to be told before the exchange does.</p>}
+      {rules.data && rules.data.length === 0 && (
+        <p className="placeholder">No alert rules yet. Add one to be told before the exchange does.</p>
+      )}
       {rules.data && rules.data.length > 0 && (
         <table className="simple alerts-table" aria-label="Alert rules">
           <thead>
@@ -81,10 +83,20 @@ export function RulesPanel() {
                 <td>{r.hysteresisPct} %</td>
                 <td>{r.cooldownSeconds} s</td>
                 <td className="row-actions">
-                  <Button variant="quiet" className="btn-xs" aria-label={`Edit ${label(r)}`} onClick={() => setEditing(draftOf(r))}>
+                  <Button
+                    variant="quiet"
+                    className="btn-xs"
+                    aria-label={`Edit ${label(r)}`}
+                    onClick={() => setEditing(draftOf(r))}
+                  >
                     Edit
                   </Button>
-                  <Button variant="danger" className="btn-xs" aria-label={`Delete ${label(r)}`} onClick={() => remove.mutate(r.id)}>
+                  <Button
+                    variant="danger"
+                    className="btn-xs"
+                    aria-label={`Delete ${label(r)}`}
+                    onClick={() => remove.mutate(r.id)}
+                  >
                     Delete
                   </Button>
                 </td>

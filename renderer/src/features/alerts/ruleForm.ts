@@ -90,7 +90,10 @@ export type FieldErrors = Partial<Record<RuleField | 'form', string>>;
  * default" and are left out; a typed value that is not a number is named as such. A symbol
  * typed in another case than a book symbol takes the book's spelling (rules match exactly).
  */
-export function ruleFromDraft(d: RuleDraft, bookSymbols: readonly string[] = []): { rule: AlertRuleInput; errors?: undefined } | { rule?: undefined; errors: FieldErrors } {
+export function ruleFromDraft(
+  d: RuleDraft,
+  bookSymbols: readonly string[] = [],
+): { rule: AlertRuleInput; errors?: undefined } | { rule?: undefined; errors: FieldErrors } {
   const errors: FieldErrors = {};
   const num = (field: RuleField, text: string, required: boolean): number | undefined => {
     const v = parseNumber(text);
@@ -120,7 +123,13 @@ export function ruleFromDraft(d: RuleDraft, bookSymbols: readonly string[] = [])
       if (d.accountId) candidate.accountId = d.accountId;
       break;
     case 'price-cross':
-      candidate = { kind: d.kind, symbol: bookSpelling(d.symbol.trim(), bookSymbols), direction: d.direction, level: num('level', d.level, true), ...common };
+      candidate = {
+        kind: d.kind,
+        symbol: bookSpelling(d.symbol.trim(), bookSymbols),
+        direction: d.direction,
+        level: num('level', d.level, true),
+        ...common,
+      };
       if (!d.symbol.trim()) errors.symbol = 'required';
       break;
     case 'warning-severity':
@@ -131,7 +140,11 @@ export function ruleFromDraft(d: RuleDraft, bookSymbols: readonly string[] = [])
   if (Object.keys(errors).length > 0) return { errors };
   const parsed = alertRuleInputSchema.safeParse(candidate);
   if (!parsed.success) {
-    return { errors: errorsFromIssues(parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }))) };
+    return {
+      errors: errorsFromIssues(
+        parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message })),
+      ),
+    };
   }
   // Send what the user wrote (defaults are main's business), not the parsed output.
   return { rule: candidate as AlertRuleInput };
@@ -160,7 +173,10 @@ export function errorsFromIssues(issues: readonly IpcIssue[]): FieldErrors {
 }
 
 /** One line describing a rule, for the list: "BTCUSDT below 90,000", "distance < 5 % (every position)". */
-export function describeRule(rule: AlertRule, names: { position: (id: string) => string; account: (id: string) => string }): string {
+export function describeRule(
+  rule: AlertRule,
+  names: { position: (id: string) => string; account: (id: string) => string },
+): string {
   switch (rule.kind) {
     case 'distance-below':
       return `distance to LP < ${rule.thresholdPct} % — ${rule.positionId ? names.position(rule.positionId) : 'every position'}`;

@@ -22,9 +22,21 @@ export function fakeTransport(answer: Answer) {
     const parsed = def.request.safeParse(request);
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-      return { ok: false, error: { code: 'invalid-request', message: `invalid ${channel} request: ${issues[0].path}: ${issues[0].message}`, issues } };
+      return {
+        ok: false,
+        error: {
+          code: 'invalid-request',
+          message: `invalid ${channel} request: ${issues[0].path}: ${issues[0].message}`,
+          issues,
+        },
+      };
     }
-    return answer(channel, parsed.data) ?? { ok: false, error: { code: 'unknown-channel', message: `no fake for ${channel}` } };
+    return (
+      answer(channel, parsed.data) ?? {
+        ok: false,
+        error: { code: 'unknown-channel', message: `no fake for ${channel}` },
+      }
+    );
   });
   return { api, calls, count: (channel: string) => calls.filter(([c]) => c === channel).length };
 }
@@ -33,7 +45,12 @@ type Listeners = { [K in keyof EventsApi]: Set<Parameters<EventsApi[K]>[0]> };
 
 /** A fake `cascade.events`: subscribe like the preload's, `emit` plays main. */
 export function fakeEvents() {
-  const listeners: Listeners = { onFocusPosition: new Set(), onPrices: new Set(), onStale: new Set(), onAlerts: new Set() };
+  const listeners: Listeners = {
+    onFocusPosition: new Set(),
+    onPrices: new Set(),
+    onStale: new Set(),
+    onAlerts: new Set(),
+  };
   const subscribe =
     <K extends keyof EventsApi>(key: K) =>
     (cb: Parameters<EventsApi[K]>[0]) => {

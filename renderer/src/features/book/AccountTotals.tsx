@@ -29,7 +29,8 @@ export function AccountTotals({
   // Radio-group keyboard pattern: one stop in the Tab order, arrows move the selection.
   const ids: (string | null)[] = [null, ...accounts.map((a) => a.id)];
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    const step =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
     if (!step) return;
     e.preventDefault();
     const next = ids[(ids.indexOf(selected) + step + ids.length) % ids.length];
@@ -55,7 +56,17 @@ export function AccountTotals({
         const inverse = a.positions[0]?.contract === 'inverse';
         const d = inverse ? 6 : 2;
         const ratio = r?.risk?.marginRatio;
-        const level = r?.error ? 'error' : ratio === undefined ? 'calm' : ratio >= 1 ? 'liquidated' : ratio >= 0.5 ? 'danger' : ratio >= 0.3 ? 'warn' : 'calm';
+        const level = r?.error
+          ? 'error'
+          : ratio === undefined
+            ? 'calm'
+            : ratio >= 1
+              ? 'liquidated'
+              : ratio >= 0.5
+                ? 'danger'
+                : ratio >= 0.3
+                  ? 'warn'
+                  : 'calm';
         return (
           <button
             key={a.id}
@@ -68,7 +79,10 @@ export function AccountTotals({
             data-account-id={a.id}
           >
             <span className="account-name">
-              {a.name} <span className="account-meta">{a.venue} · {a.marginMode}</span>
+              {a.name}{' '}
+              <span className="account-meta">
+                {a.venue} · {a.marginMode}
+              </span>
             </span>
             {r?.error ? (
               <span className="account-error">{r.error}</span>

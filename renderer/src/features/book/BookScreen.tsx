@@ -27,7 +27,10 @@ export function BookScreen() {
   }, [focus]);
   const shown = useMemo(() => (accountId ? rows.filter((r) => r.account.id === accountId) : rows), [rows, accountId]);
 
-  const onEdit = useCallback((row: BookRow) => nav.editPosition({ positionId: row.id, accountId: row.account.id }), [nav]);
+  const onEdit = useCallback(
+    (row: BookRow) => nav.editPosition({ positionId: row.id, accountId: row.account.id }),
+    [nav],
+  );
 
   if (isPending) return <p className="placeholder">Loading the book…</p>;
   if (error || !book) return <ErrorMessage title="Cannot load the book" error={error} />;

@@ -47,7 +47,8 @@ describe('BookTable (real Chromium)', () => {
     fireEvent.click(header);
     const cell = header.closest('[role="columnheader"]')!;
     expect(cell.getAttribute('aria-sort')).toBe('ascending');
-    const ids = () => [...document.querySelectorAll('[data-position-id]')].map((el) => el.getAttribute('data-position-id'));
+    const ids = () =>
+      [...document.querySelectorAll('[data-position-id]')].map((el) => el.getAttribute('data-position-id'));
     const byLp = [...rows].sort((a, b) => a.liquidationPrice! - b.liquidationPrice!).map((r) => r.id);
     expect(ids()).toEqual(byLp);
     fireEvent.click(header);
@@ -76,7 +77,9 @@ describe('BookTable (real Chromium)', () => {
     scroller.scrollTop = scroller.scrollHeight;
     scroller.dispatchEvent(new Event('scroll'));
     await new Promise((r) => setTimeout(r, 100));
-    const last = [...document.querySelectorAll('[role="row"][aria-rowindex]')].map((el) => Number(el.getAttribute('aria-rowindex')));
+    const last = [...document.querySelectorAll('[role="row"][aria-rowindex]')].map((el) =>
+      Number(el.getAttribute('aria-rowindex')),
+    );
     expect(Math.max(...last)).toBe(10_001);
   });
 

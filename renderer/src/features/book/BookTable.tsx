@@ -16,8 +16,17 @@ const COLUMNS: { key: SortKey; label: string; align?: 'left' | 'right'; title?: 
   { key: 'entry', label: 'Entry' },
   { key: 'mark', label: 'Mark' },
   { key: 'liquidation', label: 'Liq. price', title: 'Liquidation price, computed with the venue’s rules' },
-  { key: 'distance', label: 'To LP', title: 'Distance from mark to the liquidation price: % of mark, and in daily standard deviations (σ) when a volatility is set in Settings' },
-  { key: 'marginRatio', label: 'Margin ratio', title: 'Maintenance margin / equity (cross: the account’s; isolated: the position’s)' },
+  {
+    key: 'distance',
+    label: 'To LP',
+    title:
+      'Distance from mark to the liquidation price: % of mark, and in daily standard deviations (σ) when a volatility is set in Settings',
+  },
+  {
+    key: 'marginRatio',
+    label: 'Margin ratio',
+    title: 'Maintenance margin / equity (cross: the account’s; isolated: the position’s)',
+  },
   { key: 'upnl', label: 'uPnL' },
   { key: 'stop', label: 'Stop' },
   { key: 'warnings', label: 'Warn.', title: 'Warnings' },
@@ -83,7 +92,16 @@ export function BookTable({
       <div ref={scrollRef} className="book-scroll" tabIndex={0} aria-label={`${label}, scrollable`} role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => (
-            <BookRowView key={sorted[item.index].id} row={sorted[item.index]} index={item.index} start={item.start} f={f} onEdit={onEdit} onChart={onChart} focused={sorted[item.index].id === focusedId} />
+            <BookRowView
+              key={sorted[item.index].id}
+              row={sorted[item.index]}
+              index={item.index}
+              start={item.start}
+              f={f}
+              onEdit={onEdit}
+              onChart={onChart}
+              focused={sorted[item.index].id === focusedId}
+            />
           ))}
         </div>
       </div>
@@ -122,7 +140,14 @@ const BookRowView = memo(function BookRowView({
       className={`book-row level-${row.level}${focused ? ' row-focused' : ''}`}
       aria-current={focused || undefined}
       data-position-id={row.id}
-      style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${start}px)` }}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${start}px)`,
+      }}
       onDoubleClick={() => onEdit?.(row)}
     >
       <div role="cell" className="td td-left" title={row.account.name}>
@@ -130,7 +155,13 @@ const BookRowView = memo(function BookRowView({
       </div>
       <div role="cell" className="td td-left">
         {onChart ? (
-          <button type="button" className="symbol link-btn" onClick={() => onChart(p.symbol)} aria-label={`Chart ${p.symbol}`} title="Open the price chart">
+          <button
+            type="button"
+            className="symbol link-btn"
+            onClick={() => onChart(p.symbol)}
+            aria-label={`Chart ${p.symbol}`}
+            title="Open the price chart"
+          >
             {p.symbol}
           </button>
         ) : (
@@ -142,25 +173,43 @@ const BookRowView = memo(function BookRowView({
       <div role="cell" className={`td td-left side-${p.side}`}>
         {p.side}
       </div>
-      <div role="cell" className="td">{f.qty(p.quantity)}</div>
-      <div role="cell" className="td">{f.price(p.entryPrice, p.tickSize)}</div>
-      <div role="cell" className="td" title={p.markSource === 'entry' ? 'No price stored: the entry price stands in' : undefined}>
+      <div role="cell" className="td">
+        {f.qty(p.quantity)}
+      </div>
+      <div role="cell" className="td">
+        {f.price(p.entryPrice, p.tickSize)}
+      </div>
+      <div
+        role="cell"
+        className="td"
+        title={p.markSource === 'entry' ? 'No price stored: the entry price stands in' : undefined}
+      >
         {f.price(p.markPrice, p.tickSize)}
         <MarkBadge symbol={p.symbol} source={p.markSource} />
       </div>
       <div role="cell" className="td td-lp" data-testid="lp">
-        {row.error ? <span title={row.error}>error</span> : row.liquidationPrice === null ? 'none' : f.price(row.liquidationPrice, p.tickSize)}
+        {row.error ? (
+          <span title={row.error}>error</span>
+        ) : row.liquidationPrice === null ? (
+          'none'
+        ) : (
+          f.price(row.liquidationPrice, p.tickSize)
+        )}
       </div>
       <div role="cell" className="td">
         {row.level === 'liquidated' ? 'past LP' : f.pct(row.distance, 1)}
         {row.sigma !== null && <span className="sigma"> {f.num(row.sigma, 1)}σ</span>}
         {LEVEL_TEXT[row.level] && <span className="sr-only">, {LEVEL_TEXT[row.level]}</span>}
       </div>
-      <div role="cell" className="td">{row.marginRatio === Number.POSITIVE_INFINITY ? '∞' : f.pct(row.marginRatio, 1)}</div>
+      <div role="cell" className="td">
+        {row.marginRatio === Number.POSITIVE_INFINITY ? '∞' : f.pct(row.marginRatio, 1)}
+      </div>
       <div role="cell" className={`td ${row.unrealizedPnl !== null && row.unrealizedPnl < 0 ? 'neg' : 'pos'}`}>
         {f.signedMoney(row.unrealizedPnl, inverse ? 6 : 2)}
       </div>
-      <div role="cell" className="td">{p.stopLoss ? f.price(p.stopLoss, p.tickSize) : '—'}</div>
+      <div role="cell" className="td">
+        {p.stopLoss ? f.price(p.stopLoss, p.tickSize) : '—'}
+      </div>
       <div role="cell" className="td">
         {row.warnings > 0 ? (
           <span className="badge badge-warn" aria-label={`${row.warnings} warnings`}>
@@ -170,7 +219,12 @@ const BookRowView = memo(function BookRowView({
       </div>
       <div role="cell" className="td td-actions">
         {onEdit && (
-          <button type="button" className="btn btn-quiet btn-xs" onClick={() => onEdit(row)} aria-label={`Edit ${p.symbol} ${p.side} in ${row.account.name}`}>
+          <button
+            type="button"
+            className="btn btn-quiet btn-xs"
+            onClick={() => onEdit(row)}
+            aria-label={`Edit ${p.symbol} ${p.side} in ${row.account.name}`}
+          >
             Edit
           </button>
         )}

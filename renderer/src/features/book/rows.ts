@@ -45,7 +45,10 @@ export function isPastLiquidation(side: BookPosition['side'], mark: number, lp: 
   return side === 'long' ? mark <= lp : mark >= lp;
 }
 
-export function riskLevel(row: Pick<BookRow, 'error' | 'distance' | 'liquidationPrice' | 'marginRatio' | 'position'>, t: RiskThresholds): RiskLevel {
+export function riskLevel(
+  row: Pick<BookRow, 'error' | 'distance' | 'liquidationPrice' | 'marginRatio' | 'position'>,
+  t: RiskThresholds,
+): RiskLevel {
   if (row.error) return 'error';
   if (isPastLiquidation(row.position.side, row.position.markPrice, row.liquidationPrice)) return 'liquidated';
   if (row.marginRatio !== null && row.marginRatio >= 1) return 'liquidated';
@@ -63,7 +66,12 @@ function isolatedMarginOf(p: BookPosition): number | null {
   return notional / p.leverage;
 }
 
-function positionMarginRatio(account: BookAccount, accountRisk: AccountRisk, p: BookPosition, r: PositionRisk): number | null {
+function positionMarginRatio(
+  account: BookAccount,
+  accountRisk: AccountRisk,
+  p: BookPosition,
+  r: PositionRisk,
+): number | null {
   if (account.marginMode === 'cross') return accountRisk.marginRatio;
   const margin = isolatedMarginOf(p);
   if (margin === null) return null;
@@ -80,7 +88,11 @@ function positionMarginRatio(account: BookAccount, accountRisk: AccountRisk, p: 
 export function buildRows(
   book: Book,
   risk: Map<string, AccountRiskResult> | undefined,
-  options: { thresholds?: RiskThresholds; volatility?: Readonly<Record<string, number>>; warnings?: ReadonlyMap<string, number> } = {},
+  options: {
+    thresholds?: RiskThresholds;
+    volatility?: Readonly<Record<string, number>>;
+    warnings?: ReadonlyMap<string, number>;
+  } = {},
 ): BookRow[] {
   const t = options.thresholds ?? DEFAULT_THRESHOLDS;
   const rows: BookRow[] = [];
@@ -177,6 +189,11 @@ export function sortRows(rows: readonly BookRow[], key: SortKey, dir: 'asc' | 'd
 export function byDanger(rows: readonly BookRow[]): BookRow[] {
   return rows
     .map((row, i) => ({ row, i }))
-    .sort((a, b) => LEVEL_ORDER[a.row.level] - LEVEL_ORDER[b.row.level] || (a.row.distance ?? Infinity) - (b.row.distance ?? Infinity) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER[a.row.level] - LEVEL_ORDER[b.row.level] ||
+        (a.row.distance ?? Infinity) - (b.row.distance ?? Infinity) ||
+        a.i - b.i,
+    )
     .map((x) => x.row);
 }

@@ -11,14 +11,20 @@ export function ChartScreen() {
   const book = useBookRisk();
   const nav = useNavigation();
   const selectId = useId();
-  const symbols = useMemo(() => [...new Set(book.data?.accounts.flatMap((a) => a.positions.map((p) => p.symbol)) ?? [])].sort(), [book.data]);
+  const symbols = useMemo(
+    () => [...new Set(book.data?.accounts.flatMap((a) => a.positions.map((p) => p.symbol)) ?? [])].sort(),
+    [book.data],
+  );
   const [symbol, setSymbol] = useState<string | undefined>(nav.target.symbol);
   useEffect(() => {
     if (nav.target.symbol) setSymbol(nav.target.symbol);
   }, [nav.target.symbol]);
   const current = symbol && symbols.includes(symbol) ? symbol : symbols[0];
   const history = usePriceHistory(current);
-  const lines = useMemo(() => (book.data && current ? priceLinesFor(book.data, book.risk, current) : []), [book.data, book.risk, current]);
+  const lines = useMemo(
+    () => (book.data && current ? priceLinesFor(book.data, book.risk, current) : []),
+    [book.data, book.risk, current],
+  );
   const stored = useMemo(() => (Array.isArray(history.data) ? (history.data as PricePoint[]) : []), [history.data]);
   // Nothing stored yet: the book's own mark stands in, so the lines still have a scale.
   const points = useMemo<PricePoint[]>(() => {
@@ -50,7 +56,10 @@ export function ChartScreen() {
       </div>
       {history.isError && <ErrorMessage title={`Cannot load prices of ${current}`} error={history.error} />}
       {history.isSuccess && stored.length === 0 && (
-        <p className="placeholder">No stored prices for {current} yet: set a mark price or enable the price feed. The lines show entry, LP, stop and take-profit.</p>
+        <p className="placeholder">
+          No stored prices for {current} yet: set a mark price or enable the price feed. The lines show entry, LP, stop
+          and take-profit.
+        </p>
       )}
       <PriceChart symbol={current} history={points} lines={lines} />
     </section>

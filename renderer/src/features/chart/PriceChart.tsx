@@ -39,7 +39,12 @@ function cssVar(el: Element, name: string, fallback: string): string {
 }
 
 /** A lightweight-charts line chart of stored prices with entry, LP, stop and take-profit lines. */
-export function PriceChart(props: { symbol: string; history: PricePoint[]; lines: PriceLineSpec[]; onData?: (d: PriceChartData) => void }) {
+export function PriceChart(props: {
+  symbol: string;
+  history: PricePoint[];
+  lines: PriceLineSpec[];
+  onData?: (d: PriceChartData) => void;
+}) {
   const { history, lines, onData } = props;
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<IChartApi | null>(null);
@@ -50,13 +55,24 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
     const el = box.current!;
     const c = createChart(el, {
       autoSize: true,
-      layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: cssVar(el, '--muted', '#8b949e'), attributionLogo: false },
-      grid: { vertLines: { color: cssVar(el, '--border', '#30363d') }, horzLines: { color: cssVar(el, '--border', '#30363d') } },
+      layout: {
+        background: { type: ColorType.Solid, color: 'transparent' },
+        textColor: cssVar(el, '--muted', '#8b949e'),
+        attributionLogo: false,
+      },
+      grid: {
+        vertLines: { color: cssVar(el, '--border', '#30363d') },
+        horzLines: { color: cssVar(el, '--border', '#30363d') },
+      },
       timeScale: { timeVisible: true, secondsVisible: false },
       localization: { priceFormatter: fmtPrice },
     });
     chart.current = c;
-    series.current = c.addSeries(LineSeries, { color: cssVar(el, '--text', '#e6edf3'), lineWidth: 2, priceLineVisible: false });
+    series.current = c.addSeries(LineSeries, {
+      color: cssVar(el, '--text', '#e6edf3'),
+      lineWidth: 2,
+      priceLineVisible: false,
+    });
     return () => {
       c.remove();
       chart.current = null;
@@ -78,7 +94,12 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
       stop: cssVar(el, '--warn', '#d29922'),
       'take-profit': cssVar(el, '--ok', '#3fb950'),
     };
-    const style: Record<PriceLineKind, LineStyle> = { entry: LineStyle.Dotted, liquidation: LineStyle.Solid, stop: LineStyle.Dashed, 'take-profit': LineStyle.Dashed };
+    const style: Record<PriceLineKind, LineStyle> = {
+      entry: LineStyle.Dotted,
+      liquidation: LineStyle.Solid,
+      stop: LineStyle.Dashed,
+      'take-profit': LineStyle.Dashed,
+    };
     // Keep every line in view: the price scale spans the data and the lines (an LP is often far from the mark).
     const prices = lines.map((l) => l.price);
     s.applyOptions({
@@ -90,11 +111,29 @@ export function PriceChart(props: { symbol: string; history: PricePoint[]; lines
       },
     });
     drawn.current = lines.map((l) =>
-      s.createPriceLine({ price: l.price, color: color[l.kind], lineWidth: l.kind === 'liquidation' ? 2 : 1, lineStyle: style[l.kind], axisLabelVisible: true, title: l.title }),
+      s.createPriceLine({
+        price: l.price,
+        color: color[l.kind],
+        lineWidth: l.kind === 'liquidation' ? 2 : 1,
+        lineStyle: style[l.kind],
+        axisLabelVisible: true,
+        title: l.title,
+      }),
     );
     chart.current?.timeScale().fitContent();
-    onData?.({ points, lines: drawn.current.map((l, i) => ({ price: l.options().price, title: l.options().title, kind: lines[i].kind })) });
+    onData?.({
+      points,
+      lines: drawn.current.map((l, i) => ({ price: l.options().price, title: l.options().title, kind: lines[i].kind })),
+    });
   }, [history, lines, onData]);
 
-  return <div className="price-chart" ref={box} data-testid="price-chart" role="img" aria-label={`${props.symbol} stored prices with entry, liquidation, stop and take-profit lines`} />;
+  return (
+    <div
+      className="price-chart"
+      ref={box}
+      data-testid="price-chart"
+      role="img"
+      aria-label={`${props.symbol} stored prices with entry, liquidation, stop and take-profit lines`}
+    />
+  );
 }

@@ -18,7 +18,11 @@ const LABEL: Record<PriceLineKind, string> = { entry: 'Entry', liquidation: 'LP'
  * Entry, liquidation, stop and take-profit lines of every position on `symbol`; the LP is the
  * engine's (from the account's assessment). Positions whose account could not be assessed get no LP line.
  */
-export function priceLinesFor(book: Book, risk: Map<string, AccountRiskResult> | undefined, symbol: string): PriceLineSpec[] {
+export function priceLinesFor(
+  book: Book,
+  risk: Map<string, AccountRiskResult> | undefined,
+  symbol: string,
+): PriceLineSpec[] {
   const out: PriceLineSpec[] = [];
   for (const account of book.accounts) {
     const assessed = risk?.get(account.id)?.risk;
@@ -26,7 +30,8 @@ export function priceLinesFor(book: Book, risk: Map<string, AccountRiskResult> |
       if (p.symbol !== symbol) return;
       const who = `${p.side} ${account.name}`;
       const add = (kind: PriceLineKind, price: number | null | undefined) => {
-        if (price !== null && price !== undefined && Number.isFinite(price) && price > 0) out.push({ kind, price, title: `${LABEL[kind]} ${who}`, positionId: p.id });
+        if (price !== null && price !== undefined && Number.isFinite(price) && price > 0)
+          out.push({ kind, price, title: `${LABEL[kind]} ${who}`, positionId: p.id });
       };
       add('entry', p.entryPrice);
       add('liquidation', assessed?.positions[i]?.liquidationPrice);

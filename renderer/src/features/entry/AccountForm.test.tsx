@@ -35,7 +35,14 @@ describe('AccountForm (real Chromium)', () => {
   it('puts the storage layer’s refusal beside the field it names', async () => {
     const { api } = fakeApi((channel) =>
       channel === 'accounts:upsert'
-        ? { ok: false, error: { code: 'invalid-request', message: 'invalid accounts:upsert request', issues: [{ path: 'takerFeeRate', message: 'expected a fee rate in [0, 0.1], got 0.5' }] } }
+        ? {
+            ok: false,
+            error: {
+              code: 'invalid-request',
+              message: 'invalid accounts:upsert request',
+              issues: [{ path: 'takerFeeRate', message: 'expected a fee rate in [0, 0.1], got 0.5' }],
+            },
+          }
         : undefined,
     );
     render(

@@ -39,8 +39,10 @@ export function AccountForm({
     const takerFeeRate = parseNumber(fee);
     if (!name.trim()) found.name = 'expected a non-empty account name';
     if (walletBalance === undefined) found.walletBalance = 'required';
-    else if (Number.isNaN(walletBalance)) found.walletBalance = `expected a number, got ${JSON.stringify(wallet.trim())}`;
-    if (takerFeeRate !== undefined && Number.isNaN(takerFeeRate)) found.takerFeeRate = `expected a number, got ${JSON.stringify(fee.trim())}`;
+    else if (Number.isNaN(walletBalance))
+      found.walletBalance = `expected a number, got ${JSON.stringify(wallet.trim())}`;
+    if (takerFeeRate !== undefined && Number.isNaN(takerFeeRate))
+      found.takerFeeRate = `expected a number, got ${JSON.stringify(fee.trim())}`;
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length > 0) return;
@@ -63,7 +65,8 @@ export function AccountForm({
         const rest: string[] = [];
         for (const issue of error.issues) {
           const key = issue.path.split('.')[0] as AccountField;
-          if (['name', 'venue', 'marginMode', 'positionMode', 'walletBalance', 'takerFeeRate', 'notes'].includes(key)) fields[key] ??= issue.message;
+          if (['name', 'venue', 'marginMode', 'positionMode', 'walletBalance', 'takerFeeRate', 'notes'].includes(key))
+            fields[key] ??= issue.message;
           else rest.push(`${issue.path}: ${issue.message}`);
         }
         setErrors(fields);
@@ -86,7 +89,12 @@ export function AccountForm({
         <input name="name" autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} />
       </Field>
       <Field label="Venue" error={errors.venue}>
-        <Select name="venue" value={venue} options={VENUE_IDS.map((v) => ({ value: v, label: v }))} onValueChange={setVenue} />
+        <Select
+          name="venue"
+          value={venue}
+          options={VENUE_IDS.map((v) => ({ value: v, label: v }))}
+          onValueChange={setVenue}
+        />
       </Field>
       <Field label="Margin mode" error={errors.marginMode}>
         <Select

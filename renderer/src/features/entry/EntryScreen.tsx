@@ -32,7 +32,9 @@ export function EntryScreen() {
   const { settings } = useSettings();
   const f = useFormat();
   const [mode, setMode] = useState<Mode>(() =>
-    nav.target.kind === 'account' ? { kind: 'account', accountId: nav.target.accountId } : { kind: 'position', positionId: nav.target.positionId, accountId: nav.target.accountId },
+    nav.target.kind === 'account'
+      ? { kind: 'account', accountId: nav.target.accountId }
+      : { kind: 'position', positionId: nav.target.positionId, accountId: nav.target.accountId },
   );
   const [formKey, setFormKey] = useState(0);
   const [status, setStatus] = useState<string | null>(null);
@@ -62,8 +64,11 @@ export function EntryScreen() {
   const selectedAccountId = mode.accountId ?? (mode.kind === 'position' ? accounts[0]?.id : undefined);
   const selectedAccount = accounts.find((a) => a.id === selectedAccountId);
   const editingPosition =
-    mode.kind === 'position' && mode.positionId ? accounts.flatMap((a) => a.positions).find((p) => p.id === mode.positionId) : undefined;
-  const editingAccount = mode.kind === 'account' && mode.accountId ? accounts.find((a) => a.id === mode.accountId) : undefined;
+    mode.kind === 'position' && mode.positionId
+      ? accounts.flatMap((a) => a.positions).find((p) => p.id === mode.positionId)
+      : undefined;
+  const editingAccount =
+    mode.kind === 'account' && mode.accountId ? accounts.find((a) => a.id === mode.accountId) : undefined;
 
   const open = (next: Mode) => {
     setMode(next);
@@ -85,7 +90,10 @@ export function EntryScreen() {
     setError(null);
     try {
       const removed = await removeAccount.mutateAsync(a.id);
-      setUndo({ message: `Deleted account ${a.name} and its ${removed.positions.length} positions.`, run: () => restoreAccount.mutateAsync(removed) });
+      setUndo({
+        message: `Deleted account ${a.name} and its ${removed.positions.length} positions.`,
+        run: () => restoreAccount.mutateAsync(removed),
+      });
       open({ kind: 'account' });
     } catch (e) {
       setError(e);
@@ -97,7 +105,11 @@ export function EntryScreen() {
       <div ref={formRef}>
         <div className="toolbar">
           <h2 className="screen-title">Entry</h2>
-          <Button onClick={() => open({ kind: 'position', accountId: selectedAccountId })} disabled={noAccounts} aria-pressed={mode.kind === 'position' && !mode.positionId}>
+          <Button
+            onClick={() => open({ kind: 'position', accountId: selectedAccountId })}
+            disabled={noAccounts}
+            aria-pressed={mode.kind === 'position' && !mode.positionId}
+          >
             New position
           </Button>
           <Button onClick={() => open({ kind: 'account' })} aria-pressed={mode.kind === 'account' && !mode.accountId}>
@@ -120,7 +132,9 @@ export function EntryScreen() {
               setMode({ kind: 'position', accountId: selectedAccountId });
               setFormKey((k) => k + 1);
             }}
-            onCancel={() => (mode.positionId ? open({ kind: 'position', accountId: selectedAccountId }) : nav.go('book'))}
+            onCancel={() =>
+              mode.positionId ? open({ kind: 'position', accountId: selectedAccountId }) : nav.go('book')
+            }
           />
         ) : (
           <AccountForm
@@ -154,13 +168,31 @@ export function EntryScreen() {
         <ul className="list" aria-label="Accounts">
           {accounts.map((a) => (
             <li key={a.id} aria-current={a.id === selectedAccountId ? 'true' : undefined}>
-              <button type="button" className="btn btn-quiet grow" style={{ textAlign: 'left' }} onClick={() => open({ kind: 'position', accountId: a.id })}>
-                {a.name} <span className="muted">{a.venue} · {a.marginMode} · {f.money(a.walletBalance, a.positions[0]?.contract === 'inverse' ? 6 : 2)}</span>
+              <button
+                type="button"
+                className="btn btn-quiet grow"
+                style={{ textAlign: 'left' }}
+                onClick={() => open({ kind: 'position', accountId: a.id })}
+              >
+                {a.name}{' '}
+                <span className="muted">
+                  {a.venue} · {a.marginMode} ·{' '}
+                  {f.money(a.walletBalance, a.positions[0]?.contract === 'inverse' ? 6 : 2)}
+                </span>
               </button>
-              <Button className="btn-xs" onClick={() => open({ kind: 'account', accountId: a.id })} aria-label={`Edit account ${a.name}`}>
+              <Button
+                className="btn-xs"
+                onClick={() => open({ kind: 'account', accountId: a.id })}
+                aria-label={`Edit account ${a.name}`}
+              >
                 Edit
               </Button>
-              <Button className="btn-xs" variant="danger" onClick={() => void deleteAccount(a)} aria-label={`Delete account ${a.name}`}>
+              <Button
+                className="btn-xs"
+                variant="danger"
+                onClick={() => void deleteAccount(a)}
+                aria-label={`Delete account ${a.name}`}
+              >
                 Delete
               </Button>
             </li>
@@ -174,12 +206,22 @@ export function EntryScreen() {
               {selectedAccount.positions.map((p) => (
                 <li key={p.id}>
                   <span className="grow">
-                    <span className={`side-${p.side}`}>{p.side}</span> {p.symbol} {f.qty(p.quantity)} @ {f.price(p.entryPrice, p.tickSize)}
+                    <span className={`side-${p.side}`}>{p.side}</span> {p.symbol} {f.qty(p.quantity)} @{' '}
+                    {f.price(p.entryPrice, p.tickSize)}
                   </span>
-                  <Button className="btn-xs" onClick={() => open({ kind: 'position', positionId: p.id, accountId: p.accountId })} aria-label={`Edit ${p.symbol} ${p.side}`}>
+                  <Button
+                    className="btn-xs"
+                    onClick={() => open({ kind: 'position', positionId: p.id, accountId: p.accountId })}
+                    aria-label={`Edit ${p.symbol} ${p.side}`}
+                  >
                     Edit
                   </Button>
-                  <Button className="btn-xs" variant="danger" onClick={() => void deletePosition(p)} aria-label={`Delete ${p.symbol} ${p.side}`}>
+                  <Button
+                    className="btn-xs"
+                    variant="danger"
+                    onClick={() => void deletePosition(p)}
+                    aria-label={`Delete ${p.symbol} ${p.side}`}
+                  >
                     Delete
                   </Button>
                 </li>

@@ -12,7 +12,8 @@ import '../../styles.css';
 
 afterEach(cleanup);
 
-const type = (label: RegExp | string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+const type = (label: RegExp | string, value: string) =>
+  fireEvent.change(screen.getByLabelText(label), { target: { value } });
 
 function renderForm(answer: Parameters<typeof fakeApi>[0] = () => undefined) {
   const book = smallBook();
@@ -20,7 +21,12 @@ function renderForm(answer: Parameters<typeof fakeApi>[0] = () => undefined) {
   const events = { saved: 0, cancelled: 0 };
   render(
     <Providers api={fake.api}>
-      <PositionForm book={book} initial={draftFor(book.accounts[0])} onSaved={() => events.saved++} onCancel={() => events.cancelled++} />
+      <PositionForm
+        book={book}
+        initial={draftFor(book.accounts[0])}
+        onSaved={() => events.saved++}
+        onCancel={() => events.cancelled++}
+      />
     </Providers>,
   );
   return { book, ...fake, events };
@@ -35,9 +41,21 @@ describe('PositionForm (real Chromium)', () => {
     type(/Maint\. rate/, '0.01');
     type('Tick size', '0.01');
     const candidate: BookPosition = {
-      id: 'x', accountId: '1', symbol: 'SOLUSDT', side: 'long', contract: 'linear', quantity: 300, entryPrice: 230, markPrice: 230, mmr: 0.01, tickSize: 0.01, markSource: 'manual',
+      id: 'x',
+      accountId: '1',
+      symbol: 'SOLUSDT',
+      side: 'long',
+      contract: 'linear',
+      quantity: 300,
+      entryPrice: 230,
+      markPrice: 230,
+      mmr: 0.01,
+      tickSize: 0.01,
+      markSource: 'manual',
     };
-    const expected = assessAccount(toAccountSpec({ ...book.accounts[0], positions: [...book.accounts[0].positions, candidate] }));
+    const expected = assessAccount(
+      toAccountSpec({ ...book.accounts[0], positions: [...book.accounts[0].positions, candidate] }),
+    );
     const lp = expected.positions.find((p) => p.id === 'x')!.liquidationPrice;
     expect(screen.getByTestId('live-lp-value').textContent).toBe(makeFormatters('en-US').price(lp, 0.01));
     // Nothing was sent while typing: the LP is computed in the page.
@@ -58,7 +76,9 @@ describe('PositionForm (real Chromium)', () => {
 
   it('Enter saves through positions.upsert with parsed numbers; Esc cancels', async () => {
     const { calls, events } = renderForm((channel, request) =>
-      channel === 'positions:upsert' ? { ok: true, value: { ...(request as object), id: '99', markPrice: 1, markSource: 'entry' } } : undefined,
+      channel === 'positions:upsert'
+        ? { ok: true, value: { ...(request as object), id: '99', markPrice: 1, markSource: 'entry' } }
+        : undefined,
     );
     type('Symbol', 'ethusdt');
     type('Quantity (base)', '1,5');
@@ -68,7 +88,14 @@ describe('PositionForm (real Chromium)', () => {
     fireEvent.submit(screen.getByLabelText('Entry price').closest('form')!);
     await waitFor(() => expect(events.saved).toBe(1));
     const [, request] = calls.find(([c]) => c === 'positions:upsert')!;
-    expect(request).toMatchObject({ accountId: '1', symbol: 'ETHUSDT', side: 'short', contract: 'linear', quantity: 1.5, entryPrice: 4200.5 });
+    expect(request).toMatchObject({
+      accountId: '1',
+      symbol: 'ETHUSDT',
+      side: 'short',
+      contract: 'linear',
+      quantity: 1.5,
+      entryPrice: 4200.5,
+    });
     fireEvent.keyDown(screen.getByLabelText('Symbol'), { key: 'Escape' });
     expect(events.cancelled).toBe(1);
   });
@@ -82,7 +109,9 @@ describe('PositionForm (real Chromium)', () => {
     const stored: BookPosition = { ...book.accounts[0].positions[1], tiers, openedAt: '2026-10-10T08:00:00.000Z' };
     book.accounts[0].positions[1] = stored;
     const fake = fakeApi((channel, request) =>
-      channel === 'positions:upsert' ? { ok: true, value: { ...(request as object), id: '12', markPrice: 4_500, markSource: 'manual' } } : undefined,
+      channel === 'positions:upsert'
+        ? { ok: true, value: { ...(request as object), id: '12', markPrice: 4_500, markSource: 'manual' } }
+        : undefined,
     );
     render(
       <Providers api={fake.api}>
@@ -95,7 +124,12 @@ describe('PositionForm (real Chromium)', () => {
     type('Stop loss', '3900');
     fireEvent.submit(screen.getByLabelText('Symbol').closest('form')!);
     await waitFor(() => expect(fake.calls.some(([c]) => c === 'positions:upsert')).toBe(true));
-    expect(fake.calls.find(([c]) => c === 'positions:upsert')![1]).toMatchObject({ id: '12', stopLoss: 3900, tiers, openedAt: '2026-10-10T08:00:00.000Z' });
+    expect(fake.calls.find(([c]) => c === 'positions:upsert')![1]).toMatchObject({
+      id: '12',
+      stopLoss: 3900,
+      tiers,
+      openedAt: '2026-10-10T08:00:00.000Z',
+    });
 
     // Another symbol does not take this one's tiers along (the open time stays).
     fake.calls.length = 0;
@@ -118,10 +152,17 @@ describe('PositionForm (real Chromium)', () => {
   });
 
   it('an inverse symbol Cascade knows gets its venue contract size in the field (100 USD on OKX BTC-USD-SWAP), not the engine default of 1', () => {
-    const book: Book = { accounts: [account({ id: '7', name: 'OKX coin', venue: 'okx', marginMode: 'isolated', walletBalance: 1 })] };
+    const book: Book = {
+      accounts: [account({ id: '7', name: 'OKX coin', venue: 'okx', marginMode: 'isolated', walletBalance: 1 })],
+    };
     render(
       <Providers api={fakeApi(() => undefined).api}>
-        <PositionForm book={book} initial={{ ...draftFor(book.accounts[0]), contract: 'inverse' }} onSaved={() => {}} onCancel={() => {}} />
+        <PositionForm
+          book={book}
+          initial={{ ...draftFor(book.accounts[0]), contract: 'inverse' }}
+          onSaved={() => {}}
+          onCancel={() => {}}
+        />
       </Providers>,
     );
     type('Symbol', 'BTC-USD-SWAP');
@@ -148,7 +189,14 @@ describe('PositionForm (real Chromium)', () => {
   it('shows the IPC’s zod issues beside their fields', async () => {
     renderForm((channel) =>
       channel === 'positions:upsert'
-        ? { ok: false, error: { code: 'invalid-request', message: 'invalid positions:upsert request', issues: [{ path: 'leverage', message: 'expected a finite positive number, got -3' }] } }
+        ? {
+            ok: false,
+            error: {
+              code: 'invalid-request',
+              message: 'invalid positions:upsert request',
+              issues: [{ path: 'leverage', message: 'expected a finite positive number, got -3' }],
+            },
+          }
         : undefined,
     );
     type('Symbol', 'BTCUSDT');

@@ -100,11 +100,21 @@ export function PositionForm({
         <Select
           name="accountId"
           value={draft.accountId}
-          options={[{ value: '', label: '— choose —' }, ...book.accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.venue}, ${a.marginMode})` }))]}
+          options={[
+            { value: '', label: '— choose —' },
+            ...book.accounts.map((a) => ({ value: a.id, label: `${a.name} (${a.venue}, ${a.marginMode})` })),
+          ]}
           onValueChange={(v) => {
             const next = book.accounts.find((a) => a.id === v);
             setDraft((d) =>
-              withShippedContractSize({ ...d, accountId: v, contract: contractsFor(next, d.id).includes(d.contract) ? d.contract : contractsFor(next, d.id)[0] }, next),
+              withShippedContractSize(
+                {
+                  ...d,
+                  accountId: v,
+                  contract: contractsFor(next, d.id).includes(d.contract) ? d.contract : contractsFor(next, d.id)[0],
+                },
+                next,
+              ),
             );
           }}
         />
@@ -133,12 +143,19 @@ export function PositionForm({
           onValueChange={(v) => setDraft((d) => ({ ...d, side: v }))}
         />
       </Field>
-      <Field label="Contract" error={errorOf('contract')} hint={contracts.length === 1 ? `this account holds ${contracts[0]} contracts` : undefined}>
+      <Field
+        label="Contract"
+        error={errorOf('contract')}
+        hint={contracts.length === 1 ? `this account holds ${contracts[0]} contracts` : undefined}
+      >
         <Select
           name="contract"
           value={draft.contract}
           disabled={contracts.length === 1}
-          options={contracts.map((c) => ({ value: c, label: c === 'linear' ? 'Linear (USDT/USD margined)' : 'Inverse (coin margined)' }))}
+          options={contracts.map((c) => ({
+            value: c,
+            label: c === 'linear' ? 'Linear (USDT/USD margined)' : 'Inverse (coin margined)',
+          }))}
           onValueChange={(v) => setDraft((d) => withShippedContractSize({ ...d, contract: v }, account))}
         />
       </Field>
@@ -162,7 +179,12 @@ export function PositionForm({
         {live?.position && (
           <>
             <span>
-              Liq. price <b data-testid="live-lp-value">{live.position.liquidationPrice === null ? 'none' : f.price(live.position.liquidationPrice, parseTick(draft))}</b>
+              Liq. price{' '}
+              <b data-testid="live-lp-value">
+                {live.position.liquidationPrice === null
+                  ? 'none'
+                  : f.price(live.position.liquidationPrice, parseTick(draft))}
+              </b>
             </span>
             <span>To LP {f.pct(live.position.distanceToLiquidation, 1)}</span>
             <span>Bankruptcy {f.price(live.position.bankruptcyPrice, parseTick(draft))}</span>

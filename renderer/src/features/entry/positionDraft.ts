@@ -37,15 +37,23 @@ export interface PositionDraft {
    * Stored fields the form has no input for (imported tiers, Hyperliquid's maxLeverage, the open
    * time), carried through an edit so that saving the form never drops them.
    */
-  kept?: Pick<BookPosition, 'symbol' | 'accountId' | 'contract' | 'tiers' | 'mmr' | 'maintenanceAmount' | 'maxLeverage' | 'openedAt'>;
+  kept?: Pick<
+    BookPosition,
+    'symbol' | 'accountId' | 'contract' | 'tiers' | 'mmr' | 'maintenanceAmount' | 'maxLeverage' | 'openedAt'
+  >;
 }
 
-export type FieldErrors = Partial<Record<PositionNumberField | 'symbol' | 'accountId' | 'side' | 'contract' | 'notes', string>>;
+export type FieldErrors = Partial<
+  Record<PositionNumberField | 'symbol' | 'accountId' | 'side' | 'contract' | 'notes', string>
+>;
 
 const REQUIRED: readonly PositionNumberField[] = ['quantity', 'entryPrice'];
 
 /** Contract kinds a new position in this account may have (its existing kind, else the venue's). */
-export function contractsFor(account: BookAccount | undefined, editingId?: string): ReadonlyArray<'linear' | 'inverse'> {
+export function contractsFor(
+  account: BookAccount | undefined,
+  editingId?: string,
+): ReadonlyArray<'linear' | 'inverse'> {
   if (!account) return ['linear', 'inverse'];
   const other = account.positions.find((p) => p.id !== editingId);
   return other ? [other.contract] : VENUE_CONTRACTS[account.venue];
@@ -88,7 +96,14 @@ export function draftFor(account: BookAccount | undefined, position?: BookPositi
     };
   }
   const numbers = Object.fromEntries(POSITION_NUMBER_FIELDS.map((k) => [k, ''])) as Record<PositionNumberField, string>;
-  return { accountId: account?.id ?? '', symbol: '', side: 'long', contract: contractsFor(account)[0], notes: '', numbers };
+  return {
+    accountId: account?.id ?? '',
+    symbol: '',
+    side: 'long',
+    contract: contractsFor(account)[0],
+    notes: '',
+    numbers,
+  };
 }
 
 /**
@@ -97,13 +112,17 @@ export function draftFor(account: BookAccount | undefined, position?: BookPositi
  * 100 times too small. Shown in the field, so the trader sees and can change it.
  */
 export function withShippedContractSize(draft: PositionDraft, account: BookAccount | undefined): PositionDraft {
-  if (!account || draft.contract !== 'inverse' || draft.numbers.contractSize.trim() !== '' || !draft.symbol.trim()) return draft;
+  if (!account || draft.contract !== 'inverse' || draft.numbers.contractSize.trim() !== '' || !draft.symbol.trim())
+    return draft;
   const cs = lookupLotStep(account.venue, draft.symbol.trim())?.contractSize;
   return cs === undefined ? draft : { ...draft, numbers: { ...draft.numbers, contractSize: String(cs) } };
 }
 
 /** Parsed numbers of a draft, plus an error per field that is not a number. */
-export function parseDraftNumbers(draft: PositionDraft): { values: Partial<Record<PositionNumberField, number>>; errors: FieldErrors } {
+export function parseDraftNumbers(draft: PositionDraft): {
+  values: Partial<Record<PositionNumberField, number>>;
+  errors: FieldErrors;
+} {
   const values: Partial<Record<PositionNumberField, number>> = {};
   const errors: FieldErrors = {};
   for (const k of POSITION_NUMBER_FIELDS) {
@@ -128,7 +147,9 @@ function keptFields(draft: PositionDraft, typedMmr: number | undefined): Partial
   // Maintenance parameters belong to the instrument: a position moved to another symbol, account
   // (venue) or contract kind does not take them along (another symbol's tiers would be wrong).
   const sameInstrument =
-    normalizeSymbol(draft.symbol) === normalizeSymbol(kept.symbol) && draft.accountId === kept.accountId && draft.contract === kept.contract;
+    normalizeSymbol(draft.symbol) === normalizeSymbol(kept.symbol) &&
+    draft.accountId === kept.accountId &&
+    draft.contract === kept.contract;
   if (!sameInstrument) return out;
   if (typedMmr === kept.mmr) {
     if (kept.tiers) out.tiers = kept.tiers;
@@ -180,13 +201,20 @@ export interface LiveRisk {
  * The account's risk with the draft in it, as the engine computes it — what the LP will be once
  * saved. The mark is the typed mark, else the stored one, else the entry price.
  */
-export function liveRisk(account: BookAccount | undefined, draft: PositionDraft, overrides: TierOverrides = NO_TIER_OVERRIDES): LiveRisk | null {
+export function liveRisk(
+  account: BookAccount | undefined,
+  draft: PositionDraft,
+  overrides: TierOverrides = NO_TIER_OVERRIDES,
+): LiveRisk | null {
   if (!account) return null;
   const { values } = parseDraftNumbers(draft);
   if (!draft.symbol.trim() || values.quantity === undefined || values.entryPrice === undefined) return null;
   const existing = draft.id ? account.positions.find((p) => p.id === draft.id) : undefined;
   const symbol = draft.symbol.trim().toUpperCase();
-  const mark = values.markPrice ?? (existing && existing.symbol === symbol && existing.markSource !== 'entry' ? existing.markPrice : undefined) ?? values.entryPrice;
+  const mark =
+    values.markPrice ??
+    (existing && existing.symbol === symbol && existing.markSource !== 'entry' ? existing.markPrice : undefined) ??
+    values.entryPrice;
   const candidate: BookPosition = {
     id: draft.id ?? DRAFT_ID,
     accountId: account.id,
@@ -208,7 +236,9 @@ export function liveRisk(account: BookAccount | undefined, draft: PositionDraft,
   const index = others.length;
   try {
     // With the user's tier overrides, as the Book will assess it once saved.
-    const risk = assessAccount(toAccountSpec(applyTierOverrides({ ...account, positions: [...others, candidate] }, overrides)));
+    const risk = assessAccount(
+      toAccountSpec(applyTierOverrides({ ...account, positions: [...others, candidate] }, overrides)),
+    );
     return { account: risk, position: risk.positions.find((r) => r.id === candidate.id) };
   } catch (error) {
     if (error instanceof EngineInputError) {
@@ -227,15 +257,25 @@ export function liveRisk(account: BookAccount | undefined, draft: PositionDraft,
 }
 
 function isFormField(k: string): k is keyof FieldErrors {
-  return (POSITION_NUMBER_FIELDS as readonly string[]).includes(k) || ['symbol', 'side', 'contract', 'notes', 'accountId'].includes(k);
+  return (
+    (POSITION_NUMBER_FIELDS as readonly string[]).includes(k) ||
+    ['symbol', 'side', 'contract', 'notes', 'accountId'].includes(k)
+  );
 }
 
 /** Maps IPC issue paths (`entryPrice`, `positions[2].leverage`) onto the form's fields. */
-export function issuesToFieldErrors(issues: ReadonlyArray<{ path: string; message: string }>): { fields: FieldErrors; rest: string[] } {
+export function issuesToFieldErrors(issues: ReadonlyArray<{ path: string; message: string }>): {
+  fields: FieldErrors;
+  rest: string[];
+} {
   const fields: FieldErrors = {};
   const rest: string[] = [];
   for (const issue of issues) {
-    const last = issue.path.split('.').pop()?.replace(/\[\d+\]$/, '') ?? '';
+    const last =
+      issue.path
+        .split('.')
+        .pop()
+        ?.replace(/\[\d+\]$/, '') ?? '';
     if (last && isFormField(last)) fields[last] ??= issue.message;
     else rest.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
   }

@@ -9,7 +9,9 @@ afterEach(cleanup);
 describe('First run (real Chromium)', () => {
   it('loads the demo book through import.commit as a Cascade JSON document', async () => {
     let loaded = 0;
-    const { api, calls } = fakeApi((channel) => (channel === 'import:commit' ? { ok: true, value: { errors: [] } } : undefined));
+    const { api, calls } = fakeApi((channel) =>
+      channel === 'import:commit' ? { ok: true, value: { errors: [] } } : undefined,
+    );
     render(
       <Providers api={api}>
         <FirstRun onStartEmpty={() => {}} onLoaded={() => loaded++} />
@@ -20,7 +22,10 @@ describe('First run (real Chromium)', () => {
     const [, request] = calls.find(([c]) => c === 'import:commit')!;
     const { format, text } = request as { format: string; text: string };
     expect(format).toBe('json');
-    const doc = JSON.parse(text) as { version: number; accounts: { venue: string; marginMode: string; positions: { contract: string }[] }[] };
+    const doc = JSON.parse(text) as {
+      version: number;
+      accounts: { venue: string; marginMode: string; positions: { contract: string }[] }[];
+    };
     expect(doc.version).toBe(1);
     expect(doc.accounts.some((a) => a.marginMode === 'isolated')).toBe(true);
     expect(doc.accounts.some((a) => a.positions.some((p) => p.contract === 'inverse'))).toBe(true);
@@ -29,7 +34,9 @@ describe('First run (real Chromium)', () => {
   it('shows a readable message when the import is refused, and Start empty still works', async () => {
     let empty = 0;
     const { api } = fakeApi((channel) =>
-      channel === 'import:commit' ? { ok: false, error: { code: 'internal', message: 'database is locked' } } : undefined,
+      channel === 'import:commit'
+        ? { ok: false, error: { code: 'internal', message: 'database is locked' } }
+        : undefined,
     );
     render(
       <Providers api={api}>

@@ -19,13 +19,13 @@ export function FirstRun({ onStartEmpty, onLoaded }: { onStartEmpty: () => void;
     <section className="first-run" aria-labelledby="first-run-title">
       <h2 id="first-run-title">Welcome to Cascade</h2>
       <p>
-        Cascade computes each position’s liquidation price the way your exchange does, shows how a crash would cascade through
-        your accounts, and warns before the exchange acts. Everything stays on this computer.
+        Cascade computes each position’s liquidation price the way your exchange does, shows how a crash would cascade
+        through your accounts, and warns before the exchange acts. Everything stays on this computer.
       </p>
       <p className="muted">
-        Your book is empty. Start with your own accounts, or load a demo book: four accounts (Binance cross and isolated, a
-        COIN-M inverse position, Hyperliquid) holding BTC, ETH, SOL and DOGE on the eve of a crash, with BTC at $126k. It is
-        ordinary data: delete it whenever you like.
+        Your book is empty. Start with your own accounts, or load a demo book: four accounts (Binance cross and
+        isolated, a COIN-M inverse position, Hyperliquid) holding BTC, ETH, SOL and DOGE on the eve of a crash, with BTC
+        at $126k. It is ordinary data: delete it whenever you like.
       </p>
       <div className="choices">
         <Button variant="primary" onClick={() => demo.mutate()} disabled={demo.isPending}>

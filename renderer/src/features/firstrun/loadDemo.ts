@@ -16,10 +16,14 @@ interface DemoDoc {
  */
 export async function loadDemoBook(api: CascadeApi): Promise<void> {
   if (hasChannel(api, ['import', 'commit'])) {
-    const summary = await callChannel<{ errors: { row: number | null; column: string | null; message: string }[] }>(api, ['import', 'commit'], {
-      format: 'json',
-      text: DEMO_BOOK_JSON,
-    });
+    const summary = await callChannel<{ errors: { row: number | null; column: string | null; message: string }[] }>(
+      api,
+      ['import', 'commit'],
+      {
+        format: 'json',
+        text: DEMO_BOOK_JSON,
+      },
+    );
     if (summary.errors.length > 0) throw new Error(`the demo book did not import: ${summary.errors[0].message}`);
     return;
   }
@@ -28,5 +32,6 @@ export async function loadDemoBook(api: CascadeApi): Promise<void> {
     const saved = await callChannel<{ id: string }>(api, ['accounts', 'upsert'], account);
     for (const p of positions) await callChannel(api, ['positions', 'upsert'], { ...p, accountId: saved.id });
   }
-  for (const [symbol, mark] of Object.entries(doc.prices ?? {})) await callChannel(api, ['prices', 'set'], { symbol, mark });
+  for (const [symbol, mark] of Object.entries(doc.prices ?? {}))
+    await callChannel(api, ['prices', 'set'], { symbol, mark });
 }

@@ -9,7 +9,8 @@ export function ImportPreview({ summary, done }: { summary: ImportSummary; done:
       {summary.errors.length > 0 ? (
         <div className="error-box" role="alert" aria-label="Import errors">
           <strong>
-            {summary.errors.length === 1 ? 'One problem' : `${summary.errors.length} problems`} — nothing will be imported until the file is fixed:
+            {summary.errors.length === 1 ? 'One problem' : `${summary.errors.length} problems`} — nothing will be
+            imported until the file is fixed:
           </strong>
           <ul>
             {summary.errors.map((e, i) => (
@@ -19,8 +20,9 @@ export function ImportPreview({ summary, done }: { summary: ImportSummary; done:
         </div>
       ) : (
         <p role="status">
-          Positions: <b>{summary.added}</b> {verb}added, <b>{summary.changed}</b> {verb}changed, <b>{summary.unchanged}</b> unchanged. Accounts:{' '}
-          {summary.accounts.added} {verb}added, {summary.accounts.changed} changed. Prices: {summary.prices.added + summary.prices.changed} {verb}set.
+          Positions: <b>{summary.added}</b> {verb}added, <b>{summary.changed}</b> {verb}changed,{' '}
+          <b>{summary.unchanged}</b> unchanged. Accounts: {summary.accounts.added} {verb}added,{' '}
+          {summary.accounts.changed} changed. Prices: {summary.prices.added + summary.prices.changed} {verb}set.
           {overridesSet > 0 && ` Tier overrides: ${overridesSet} ${verb}set.`}
         </p>
       )}
@@ -53,7 +55,9 @@ export function ImportPreview({ summary, done }: { summary: ImportSummary; done:
 
 /** `row 17, column "leverage": expected …` — the message already names them when main wrote it so. */
 export function describeError(e: ImportSummary['errors'][number]): string {
-  const where = [e.row !== null ? `row ${e.row}` : null, e.column ? `column "${e.column}"` : null].filter(Boolean).join(', ');
+  const where = [e.row !== null ? `row ${e.row}` : null, e.column ? `column "${e.column}"` : null]
+    .filter(Boolean)
+    .join(', ');
   if (!where || e.message.startsWith(where)) return e.message;
   return `${where}: ${e.message}`;
 }

@@ -51,8 +51,16 @@ describe('Import wizard (real Chromium)', () => {
   });
 
   it('shows each error with its row and column and offers no commit', async () => {
-    const errors = [{ row: 3, column: 'leverage', message: 'row 3, column "leverage": expected a number between 1 and 200, got "abc"' }];
-    const { api, calls } = fakeApi((channel) => (channel === 'import:preview' ? { ok: true, value: summary({ errors }) } : undefined));
+    const errors = [
+      {
+        row: 3,
+        column: 'leverage',
+        message: 'row 3, column "leverage": expected a number between 1 and 200, got "abc"',
+      },
+    ];
+    const { api, calls } = fakeApi((channel) =>
+      channel === 'import:preview' ? { ok: true, value: summary({ errors }) } : undefined,
+    );
     render(
       <Providers api={api}>
         <ImportScreen />
@@ -66,9 +74,18 @@ describe('Import wizard (real Chromium)', () => {
   });
 
   it('asks for a column mapping when the header is unknown and previews again with it', async () => {
-    const needsMapping = { signature: 'sig', header: ['Pair', 'Qty', 'Price', 'Dir'], fields: ['account', 'symbol', 'side', 'quantity', 'entry_price'], required: ['account', 'symbol', 'side', 'quantity', 'entry_price'] };
+    const needsMapping = {
+      signature: 'sig',
+      header: ['Pair', 'Qty', 'Price', 'Dir'],
+      fields: ['account', 'symbol', 'side', 'quantity', 'entry_price'],
+      required: ['account', 'symbol', 'side', 'quantity', 'entry_price'],
+    };
     let round = 0;
-    const { api, calls } = fakeApi((channel) => (channel === 'import:preview' ? { ok: true, value: round++ === 0 ? summary({ needsMapping, items: [] }) : summary() } : undefined));
+    const { api, calls } = fakeApi((channel) =>
+      channel === 'import:preview'
+        ? { ok: true, value: round++ === 0 ? summary({ needsMapping, items: [] }) : summary() }
+        : undefined,
+    );
     render(
       <Providers api={api}>
         <ImportScreen />
@@ -86,7 +103,10 @@ describe('Import wizard (real Chromium)', () => {
     expect(calls.filter(([c]) => c === 'import:preview')[1][1]).toEqual({
       format: 'csv',
       text: 'Pair,Qty,Price,Dir',
-      mapping: { columns: { symbol: 'Pair', side: 'Dir', quantity: 'Qty', entry_price: 'Price' }, defaults: { account: 'Bybit' } },
+      mapping: {
+        columns: { symbol: 'Pair', side: 'Dir', quantity: 'Qty', entry_price: 'Price' },
+        defaults: { account: 'Bybit' },
+      },
     });
   });
 
@@ -94,7 +114,9 @@ describe('Import wizard (real Chromium)', () => {
     expect(formatOf('a.JSON', '')).toBe('json');
     expect(formatOf('a.csv', '{')).toBe('csv');
     expect(formatOf('export', ' {"version":1}')).toBe('json');
-    expect(describeError({ row: 4, column: 'side', message: 'expected long or short' })).toBe('row 4, column "side": expected long or short');
+    expect(describeError({ row: 4, column: 'side', message: 'expected long or short' })).toBe(
+      'row 4, column "side": expected long or short',
+    );
     expect(describeError({ row: null, column: null, message: 'not valid JSON' })).toBe('not valid JSON');
   });
 

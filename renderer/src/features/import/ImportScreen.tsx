@@ -1,5 +1,12 @@
 import { useId, useState } from 'react';
-import { useBackup, useExport, useImportCommit, useImportPreview, type ImportRequest, type ImportSummary } from '../../api/queries';
+import {
+  useBackup,
+  useExport,
+  useImportCommit,
+  useImportPreview,
+  type ImportRequest,
+  type ImportSummary,
+} from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { MappingForm } from './MappingForm';
@@ -99,7 +106,10 @@ export function ImportScreen() {
               </p>
             )}
             {summary.needsMapping && request ? (
-              <MappingForm needs={summary.needsMapping} onSubmit={(mapping) => void runPreview({ ...request, mapping })} />
+              <MappingForm
+                needs={summary.needsMapping}
+                onSubmit={(mapping) => void runPreview({ ...request, mapping })}
+              />
             ) : (
               <ImportPreview summary={summary} done={step === 'done'} />
             )}

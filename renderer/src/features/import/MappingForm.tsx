@@ -15,8 +15,12 @@ export function MappingForm({
   needs: NonNullable<ImportSummary['needsMapping']>;
   onSubmit: (mapping: { columns: Record<string, string>; defaults?: Record<string, string> }) => void;
 }) {
-  const guess = (field: string) => needs.header.find((h) => h.toLowerCase().replace(/[^a-z]/g, '') === field.toLowerCase().replace(/[^a-z]/g, '')) ?? '';
-  const [columns, setColumns] = useState<Record<string, string>>(() => Object.fromEntries(needs.fields.map((f) => [f, guess(f)])));
+  const guess = (field: string) =>
+    needs.header.find((h) => h.toLowerCase().replace(/[^a-z]/g, '') === field.toLowerCase().replace(/[^a-z]/g, '')) ??
+    '';
+  const [columns, setColumns] = useState<Record<string, string>>(() =>
+    Object.fromEntries(needs.fields.map((f) => [f, guess(f)])),
+  );
   const [defaults, setDefaults] = useState<Record<string, string>>({});
   const missing = needs.required.filter((f) => !columns[f] && !defaults[f]?.trim());
   return (
@@ -42,7 +46,10 @@ export function MappingForm({
           </Field>
           {!columns[field] && (
             <Field label={`Value for every row (${field})`}>
-              <input value={defaults[field] ?? ''} onChange={(e) => setDefaults((d) => ({ ...d, [field]: e.target.value }))} />
+              <input
+                value={defaults[field] ?? ''}
+                onChange={(e) => setDefaults((d) => ({ ...d, [field]: e.target.value }))}
+              />
             </Field>
           )}
         </div>

@@ -24,13 +24,20 @@ const toDraft = (rules: readonly Rule[]): Draft[] =>
  * The warning rules (shared/warnings): enable, severity and thresholds per rule, validated with
  * `rulesSchema` before saving; an error shows beside its threshold.
  */
-export function RulesEditor({ rules, onSave }: { rules: readonly Rule[]; onSave: (rules: Rule[]) => Promise<unknown> }) {
+export function RulesEditor({
+  rules,
+  onSave,
+}: {
+  rules: readonly Rule[];
+  onSave: (rules: Rule[]) => Promise<unknown>;
+}) {
   const [draft, setDraft] = useState<Draft[]>(() => toDraft(rules));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => setDraft(toDraft(rules)), [rules]);
 
-  const update = (i: number, patch: Partial<Draft>) => setDraft((d) => d.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const update = (i: number, patch: Partial<Draft>) =>
+    setDraft((d) => d.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const save = async () => {
     const found: Record<string, string> = {};
@@ -82,10 +89,19 @@ export function RulesEditor({ rules, onSave }: { rules: readonly Rule[]; onSave:
             <tr key={r.id}>
               <th scope="row">{r.id}</th>
               <td>
-                <input type="checkbox" aria-label={`${r.id} enabled`} checked={r.enabled} onChange={(e) => update(i, { enabled: e.target.checked })} />
+                <input
+                  type="checkbox"
+                  aria-label={`${r.id} enabled`}
+                  checked={r.enabled}
+                  onChange={(e) => update(i, { enabled: e.target.checked })}
+                />
               </td>
               <td>
-                <select aria-label={`${r.id} severity`} value={r.severity} onChange={(e) => update(i, { severity: e.target.value as Rule['severity'] })}>
+                <select
+                  aria-label={`${r.id} severity`}
+                  value={r.severity}
+                  onChange={(e) => update(i, { severity: e.target.value as Rule['severity'] })}
+                >
                   {SEVERITIES.map((s) => (
                     <option key={s} value={s}>
                       {s}

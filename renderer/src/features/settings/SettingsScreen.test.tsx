@@ -13,9 +13,12 @@ function renderSettings() {
     if (channel === 'settings:all') return { ok: true, value: [{ key: 'ui.theme', value: 'dark' }] };
     if (channel === 'settings:set') {
       const { key } = request as { key: string };
-      return key === 'ui.theme' ? { ok: true, value: request } : { ok: false, error: { code: 'invalid-request', message: `unknown setting "${key}"` } };
+      return key === 'ui.theme'
+        ? { ok: true, value: request }
+        : { ok: false, error: { code: 'invalid-request', message: `unknown setting "${key}"` } };
     }
-    if (channel === 'app:info') return { ok: true, value: { version: '1', dbPath: '/home/u/.config/Cascade/cascade.sqlite', schemaVersion: 2 } };
+    if (channel === 'app:info')
+      return { ok: true, value: { version: '1', dbPath: '/home/u/.config/Cascade/cascade.sqlite', schemaVersion: 2 } };
     return undefined;
   });
   render(
@@ -50,14 +53,19 @@ describe('Settings (real Chromium)', () => {
     const form = screen.getByRole('form', { name: 'Warning rules' });
     const lp = screen.getByRole('row', { name: /lp-distance/ });
     const input = lp.querySelector('input[inputmode="decimal"]') as HTMLInputElement;
-    expect(input.value).toBe(String((defaultRules.find((r) => r.id === 'lp-distance') as { minDistancePct: number }).minDistancePct));
+    expect(input.value).toBe(
+      String((defaultRules.find((r) => r.id === 'lp-distance') as { minDistancePct: number }).minDistancePct),
+    );
     fireEvent.change(input, { target: { value: '-3' } });
     fireEvent.submit(form);
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     fireEvent.change(input, { target: { value: '7' } });
     fireEvent.submit(form);
     await screen.findByText('Rules saved.');
-    const stored = JSON.parse(localStorage.getItem('cascade.settings')!).rules as { id: string; minDistancePct?: number }[];
+    const stored = JSON.parse(localStorage.getItem('cascade.settings')!).rules as {
+      id: string;
+      minDistancePct?: number;
+    }[];
     expect(stored.find((r) => r.id === 'lp-distance')!.minDistancePct).toBe(7);
   });
 });

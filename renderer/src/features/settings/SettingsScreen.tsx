@@ -10,7 +10,22 @@ import { RulesEditor } from './RulesEditor';
 import { TierTables } from './TierTables';
 import { VolatilityEditor } from './VolatilityEditor';
 
-const LOCALES = ['', 'en-US', 'en-GB', 'de-DE', 'fr-FR', 'es-ES', 'it-IT', 'ja-JP', 'ko-KR', 'zh-CN', 'ru-RU', 'tr-TR', 'pt-BR', 'en-IN'];
+const LOCALES = [
+  '',
+  'en-US',
+  'en-GB',
+  'de-DE',
+  'fr-FR',
+  'es-ES',
+  'it-IT',
+  'ja-JP',
+  'ko-KR',
+  'zh-CN',
+  'ru-RU',
+  'tr-TR',
+  'pt-BR',
+  'en-IN',
+];
 
 /** The folder holding a file path (either separator). */
 export function folderOf(path: string): string {
@@ -24,7 +39,9 @@ export function SettingsScreen() {
   const save = useSaveSettings();
   const info = useAppInfo();
   const [localeText, setLocaleText] = useState(settings.locale);
-  const localeError = isValidLocale(localeText.trim()) ? undefined : `Intl does not know the locale "${localeText.trim()}"`;
+  const localeError = isValidLocale(localeText.trim())
+    ? undefined
+    : `Intl does not know the locale "${localeText.trim()}"`;
   const sample = makeFormatters(localeError ? settings.locale : localeText.trim());
   const set = (patch: Partial<AppSettings>) => save.mutate(patch);
 
@@ -45,7 +62,11 @@ export function SettingsScreen() {
               onValueChange={(theme) => set({ theme })}
             />
           </Field>
-          <Field label="Number format (locale)" error={localeError} hint={`e.g. ${sample.price(126543.2, 0.1)} · ${sample.pct(-0.0437)}`}>
+          <Field
+            label="Number format (locale)"
+            error={localeError}
+            hint={`e.g. ${sample.price(126543.2, 0.1)} · ${sample.pct(-0.0437)}`}
+          >
             <input
               name="locale"
               list="locale-list"
@@ -77,9 +98,12 @@ export function SettingsScreen() {
         <h3>Data folder</h3>
         {info.data ? (
           <p>
-            Your book lives in <code className="path" data-testid="data-folder">{folderOf(info.data.dbPath)}</code> (database{' '}
-            <code className="path">{info.data.dbPath}</code>, schema v{info.data.schemaVersion}). Backups are written beside it. Set{' '}
-            <code>CASCADE_DB</code> to use another file.
+            Your book lives in{' '}
+            <code className="path" data-testid="data-folder">
+              {folderOf(info.data.dbPath)}
+            </code>{' '}
+            (database <code className="path">{info.data.dbPath}</code>, schema v{info.data.schemaVersion}). Backups are
+            written beside it. Set <code>CASCADE_DB</code> to use another file.
           </p>
         ) : (
           <ErrorMessage error={info.error} title="Cannot read the data folder" />

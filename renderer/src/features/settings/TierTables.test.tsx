@@ -23,7 +23,13 @@ function renderPanel(initial: TierOverrideRow[] = []) {
     const r = request as { venue: string; symbol: string; tiers?: unknown; source?: string | null };
     if (channel === 'tierOverrides:list') return { ok: true, value: rows };
     if (channel === 'tierOverrides:set') {
-      const row = { venue: r.venue, symbol: r.symbol, tiers: r.tiers, source: r.source ?? null, updatedAt: '2026-11-27T02:00:00.000Z' } as TierOverrideRow;
+      const row = {
+        venue: r.venue,
+        symbol: r.symbol,
+        tiers: r.tiers,
+        source: r.source ?? null,
+        updatedAt: '2026-11-27T02:00:00.000Z',
+      } as TierOverrideRow;
       rows = [...rows.filter((x) => x.symbol !== r.symbol), row];
       return { ok: true, value: row };
     }
@@ -87,20 +93,33 @@ describe('Maintenance tiers panel (real Chromium)', () => {
       return screen.getByRole('alert').textContent ?? '';
     };
     expect(paste('{ brackets: ')).toMatch(/not JSON/);
-    expect(paste(JSON.stringify({ code: '0', data: [{ tier: '1', minSz: '0', maxSz: '1000', mmr: '0.004', imr: '0.01', maxLever: '100' }] }))).toMatch(/number of contracts/);
+    expect(
+      paste(
+        JSON.stringify({
+          code: '0',
+          data: [{ tier: '1', minSz: '0', maxSz: '1000', mmr: '0.004', imr: '0.01', maxLever: '100' }],
+        }),
+      ),
+    ).toMatch(/number of contracts/);
     expect((screen.getByRole('button', { name: 'Save override' }) as HTMLButtonElement).disabled).toBe(true);
     expect(calls.some(([c]) => c === 'tierOverrides:set')).toBe(false);
   });
 
   it('removes an override and puts it back with Undo', async () => {
     const row: TierOverrideRow = {
-      venue: 'bybit', symbol: 'SOLUSDT', tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 0 }], source: 'by hand', updatedAt: '2026-11-01T00:00:00.000Z',
+      venue: 'bybit',
+      symbol: 'SOLUSDT',
+      tiers: [{ minNotional: 0, maxNotional: Infinity, mmr: 0.01, maintenanceAmount: 0 }],
+      source: 'by hand',
+      updatedAt: '2026-11-01T00:00:00.000Z',
     };
     const { calls } = renderPanel([row]);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove the override for bybit SOLUSDT' }));
     await waitFor(() => expect(screen.getByText(/No overrides/)).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Undo remove' }));
     await waitFor(() => expect(screen.getByRole('table', { name: 'Tier overrides' })).toBeTruthy());
-    expect(calls.filter(([c]) => c === 'tierOverrides:set').map(([, r]) => r)).toEqual([{ venue: 'bybit', symbol: 'SOLUSDT', tiers: row.tiers, source: 'by hand' }]);
+    expect(calls.filter(([c]) => c === 'tierOverrides:set').map(([, r]) => r)).toEqual([
+      { venue: 'bybit', symbol: 'SOLUSDT', tiers: row.tiers, source: 'by hand' },
+    ]);
   });
 });

@@ -1,5 +1,12 @@
 import { useState } from 'react';
-import { parseTierAnswer, tierTableSummaries, VENUE_IDS, type MaintenanceTier, type ParsedTierAnswer, type VenueId } from '@shared/engine';
+import {
+  parseTierAnswer,
+  tierTableSummaries,
+  VENUE_IDS,
+  type MaintenanceTier,
+  type ParsedTierAnswer,
+  type VenueId,
+} from '@shared/engine';
 import { useRemoveTierOverride, useSetTierOverride, useTierOverrides } from '../../api/queries';
 import { Button } from '../../ui/Button';
 import { ErrorMessage } from '../../ui/ErrorMessage';
@@ -36,7 +43,12 @@ function shippedRows() {
     .map((t) => ({
       ...t,
       key: `${t.venue}|${t.symbol}`,
-      keyedBy: t.keyedBy === 'contracts' ? `contracts of ${t.contractValue}` : t.contract === 'inverse' ? 'notional (coin)' : 'notional (quote)',
+      keyedBy:
+        t.keyedBy === 'contracts'
+          ? `contracts of ${t.contractValue}`
+          : t.contract === 'inverse'
+            ? 'notional (coin)'
+            : 'notional (quote)',
     }))
     .sort((a, b) => VENUE_IDS.indexOf(a.venue) - VENUE_IDS.indexOf(b.venue));
 }
@@ -88,7 +100,12 @@ export function TierTables() {
   const [parsed, setParsed] = useState<ParsedTierAnswer | null>(null);
   const [parseError, setParseError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [removed, setRemoved] = useState<{ venue: VenueId; symbol: string; tiers: MaintenanceTier[]; source: string | null } | null>(null);
+  const [removed, setRemoved] = useState<{
+    venue: VenueId;
+    symbol: string;
+    tiers: MaintenanceTier[];
+    source: string | null;
+  } | null>(null);
   const symbolError = symbol.trim() || !parsed ? undefined : 'expected the symbol the override is for, e.g. SOLUSDT';
 
   const preview = () => {
@@ -154,7 +171,9 @@ export function TierTables() {
       <h4>Your overrides</h4>
       <ErrorMessage error={overrides.error} title="Cannot read the overrides" />
       {overrides.rows.length === 0 ? (
-        <p className="placeholder">No overrides. Symbols without a shipped table need one (or a rate on each position).</p>
+        <p className="placeholder">
+          No overrides. Symbols without a shipped table need one (or a rate on each position).
+        </p>
       ) : (
         <table className="simple" aria-label="Tier overrides">
           <thead>
@@ -208,20 +227,40 @@ export function TierTables() {
         <h4>Add or replace an override</h4>
         <div className="settings-grid">
           <Field label="Venue">
-            <Select name="overrideVenue" value={venue} options={VENUE_IDS.map((v) => ({ value: v, label: v }))} onValueChange={(v: VenueId) => setVenue(v)} />
+            <Select
+              name="overrideVenue"
+              value={venue}
+              options={VENUE_IDS.map((v) => ({ value: v, label: v }))}
+              onValueChange={(v: VenueId) => setVenue(v)}
+            />
           </Field>
-          <Field label="Symbol" error={symbolError} hint="as the exchange writes it; BTC/USDT:USDT and BTCUSDT are one symbol">
-            <input name="overrideSymbol" value={symbol} onChange={(e) => setSymbol(e.target.value)} placeholder="e.g. SOLUSDT" />
+          <Field
+            label="Symbol"
+            error={symbolError}
+            hint="as the exchange writes it; BTC/USDT:USDT and BTCUSDT are one symbol"
+          >
+            <input
+              name="overrideSymbol"
+              value={symbol}
+              onChange={(e) => setSymbol(e.target.value)}
+              placeholder="e.g. SOLUSDT"
+            />
           </Field>
           <Field label="Source (optional)" hint="where the numbers come from">
-            <input name="overrideSource" value={source} onChange={(e) => setSource(e.target.value)} placeholder="e.g. GET /fapi/v1/leverageBracket, 2026-11-27" />
+            <input
+              name="overrideSource"
+              value={source}
+              onChange={(e) => setSource(e.target.value)}
+              placeholder="e.g. GET /fapi/v1/leverageBracket, 2026-11-27"
+            />
           </Field>
         </div>
         <Field
           label={
             <>
-              Paste the exchange’s tier answer as JSON — Binance <code>leverageBracket</code>, Bybit <code>/v5/market/risk-limit</code>, Gate{' '}
-              <code>risk_limit_tiers</code>, Hyperliquid <code>meta</code> — or a Cascade tier list
+              Paste the exchange’s tier answer as JSON — Binance <code>leverageBracket</code>, Bybit{' '}
+              <code>/v5/market/risk-limit</code>, Gate <code>risk_limit_tiers</code>, Hyperliquid <code>meta</code> — or
+              a Cascade tier list
             </>
           }
           error={parseError ?? undefined}

@@ -6,7 +6,13 @@ import { Button } from '../../ui/Button';
  * Annualised volatility per asset ("BTC 55" per line). Setting one turns on the Book's σ
  * distance and the `lp-sigma` warning for that asset's positions.
  */
-export function VolatilityEditor({ table, onSave }: { table: Readonly<Record<string, number>>; onSave: (t: Record<string, number>) => Promise<unknown> }) {
+export function VolatilityEditor({
+  table,
+  onSave,
+}: {
+  table: Readonly<Record<string, number>>;
+  onSave: (t: Record<string, number>) => Promise<unknown>;
+}) {
   const id = useId();
   const [text, setText] = useState(() => volatilityText(table));
   const [error, setError] = useState<string | null>(null);
@@ -30,7 +36,10 @@ export function VolatilityEditor({ table, onSave }: { table: Readonly<Record<str
       }}
     >
       <h3>Volatility (for σ distances)</h3>
-      <label htmlFor={id}>Annualised volatility in %, one asset per line, e.g. “BTC 55”. A symbol’s base asset matches (BTC covers BTCUSDT, BTCUSD_PERP).</label>
+      <label htmlFor={id}>
+        Annualised volatility in %, one asset per line, e.g. “BTC 55”. A symbol’s base asset matches (BTC covers
+        BTCUSDT, BTCUSD_PERP).
+      </label>
       <textarea
         id={id}
         rows={4}

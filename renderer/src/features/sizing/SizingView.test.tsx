@@ -95,7 +95,9 @@ describe('Sizing screen (real Chromium)', () => {
     await fillTrade();
     await userEvent.clear(screen.getByLabelText('Maintenance rate % (optional)'));
     // No typed rate: the override (1 %) gives exactly what a typed 1 % gives.
-    await expect.poll(() => screen.getByTestId('sizing-lp').textContent).toBe(makeFormatters('en-US').price(expected().liquidationPrice));
+    await expect
+      .poll(() => screen.getByTestId('sizing-lp').textContent)
+      .toBe(makeFormatters('en-US').price(expected().liquidationPrice));
   });
 
   it('cannot add without an account', async () => {

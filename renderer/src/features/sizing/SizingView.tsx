@@ -38,18 +38,25 @@ export function positionFromResult(form: SizingForm, r: SizingResult, accountId:
  * calculator's errors show on the field they name. With an account chosen, its venue, margin
  * mode, wallet and (cross) other positions feed the calculation, and "Add this position" stores it.
  */
-export function SizingView(props: { book: Book; overrides?: TierOverrides; onAdd?: (position: PositionInput) => Promise<BookPosition> }) {
+export function SizingView(props: {
+  book: Book;
+  overrides?: TierOverrides;
+  onAdd?: (position: PositionInput) => Promise<BookPosition>;
+}) {
   const f = useFormat();
   const [form, setForm] = useState<SizingForm>(() => formForAccount(EMPTY_FORM, props.book.accounts[0]));
   const [added, setAdded] = useState<{ ok: string } | { error: unknown } | null>(null);
   const [busy, setBusy] = useState(false);
   const account = props.book.accounts.find((a) => a.id === form.accountId);
   const outcome = useMemo(() => runSizing(form, account, props.overrides), [form, account, props.overrides]);
-  const set = <K extends FieldName>(k: K) => (v: SizingForm[K]) => {
-    setForm((prev) => ({ ...prev, [k]: v }));
-    setAdded(null);
-  };
-  const errorOn = (field: FieldName) => (outcome.kind === 'error' && outcome.field === field ? outcome.message : undefined);
+  const set =
+    <K extends FieldName>(k: K) =>
+    (v: SizingForm[K]) => {
+      setForm((prev) => ({ ...prev, [k]: v }));
+      setAdded(null);
+    };
+  const errorOn = (field: FieldName) =>
+    outcome.kind === 'error' && outcome.field === field ? outcome.message : undefined;
   const result = outcome.kind === 'ok' ? outcome.result : null;
   const money = (v: number | null | undefined) => (result?.currency === 'coin' ? f.num(v, 8) : f.money(v));
   const canAdd = !!props.onAdd && !!account && !!result && result.contracts > 0 && !busy;
@@ -73,12 +80,27 @@ export function SizingView(props: { book: Book; overrides?: TierOverrides; onAdd
         <Field label="Account">
           <Select
             value={form.accountId}
-            onValueChange={(id) => setForm((prev) => formForAccount(prev, props.book.accounts.find((a) => a.id === id)))}
-            options={[{ value: '', label: 'None (what-if only)' }, ...props.book.accounts.map((a) => ({ value: a.id, label: `${a.name} · ${a.venue} ${a.marginMode}` }))]}
+            onValueChange={(id) =>
+              setForm((prev) =>
+                formForAccount(
+                  prev,
+                  props.book.accounts.find((a) => a.id === id),
+                ),
+              )
+            }
+            options={[
+              { value: '', label: 'None (what-if only)' },
+              ...props.book.accounts.map((a) => ({ value: a.id, label: `${a.name} · ${a.venue} ${a.marginMode}` })),
+            ]}
           />
         </Field>
         <Field label="Venue" error={errorOn('venue')}>
-          <Select value={form.venue} disabled={!!account} onValueChange={set('venue')} options={VENUE_IDS.map((v) => ({ value: v, label: v }))} />
+          <Select
+            value={form.venue}
+            disabled={!!account}
+            onValueChange={set('venue')}
+            options={VENUE_IDS.map((v) => ({ value: v, label: v }))}
+          />
         </Field>
         <Field label="Margin mode" error={errorOn('marginMode')}>
           <Select
@@ -95,7 +117,13 @@ export function SizingView(props: { book: Book; overrides?: TierOverrides; onAdd
           <NumberInput value={form.equity} onValueChange={set('equity')} />
         </Field>
         <Field label="Symbol" error={errorOn('symbol')}>
-          <input type="text" value={form.symbol} onChange={(e) => set('symbol')(e.currentTarget.value)} autoComplete="off" spellCheck={false} />
+          <input
+            type="text"
+            value={form.symbol}
+            onChange={(e) => set('symbol')(e.currentTarget.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </Field>
         <Field label="Side" error={errorOn('side')}>
           <Select
@@ -164,13 +192,16 @@ export function SizingView(props: { book: Book; overrides?: TierOverrides; onAdd
       <div className="sizing-result" aria-live="polite" data-testid="sizing-result">
         {outcome.kind === 'incomplete' && <p className="muted">Fill in {outcome.missing.join(', ')}.</p>}
         {outcome.kind === 'error' && outcome.field === null && <ErrorMessage error={outcome.message} />}
-        {outcome.kind === 'error' && outcome.field !== null && <p className="muted">Fix the field marked in red to see the size.</p>}
+        {outcome.kind === 'error' && outcome.field !== null && (
+          <p className="muted">Fix the field marked in red to see the size.</p>
+        )}
         {result && (
           <>
             <dl>
               <dt>Size</dt>
               <dd data-testid="sizing-size">
-                {f.qty(result.size)} {result.contract === 'inverse' ? 'USD' : ''} ({f.qty(result.contracts)} contracts, {result.side})
+                {f.qty(result.size)} {result.contract === 'inverse' ? 'USD' : ''} ({f.qty(result.contracts)} contracts,{' '}
+                {result.side})
               </dd>
               <dt>Bound by</dt>
               <dd>{BOUND_TEXT[result.binding]}</dd>
@@ -188,13 +219,22 @@ export function SizingView(props: { book: Book; overrides?: TierOverrides; onAdd
                 {result.rewardRisk !== null && <> (R:R {f.num(result.rewardRisk, 2)})</>}
               </dd>
               <dt>Liquidation price</dt>
-              <dd data-testid="sizing-lp" className={result.stopToLiquidationPct !== null && result.stopToLiquidationPct <= 0 ? 'danger' : undefined}>
+              <dd
+                data-testid="sizing-lp"
+                className={
+                  result.stopToLiquidationPct !== null && result.stopToLiquidationPct <= 0 ? 'danger' : undefined
+                }
+              >
                 {f.price(result.liquidationPrice)}
               </dd>
               <dt>Stop to liquidation</dt>
               <dd>{result.stopToLiquidationPct === null ? '—' : f.pct(result.stopToLiquidationPct / 100)}</dd>
               <dt>Highest safe leverage</dt>
-              <dd>{result.maxSafeLeverage === null ? 'no limit found up to 1000×' : `${f.num(result.maxSafeLeverage, 1)}×`}</dd>
+              <dd>
+                {result.maxSafeLeverage === null
+                  ? 'no limit found up to 1000×'
+                  : `${f.num(result.maxSafeLeverage, 1)}×`}
+              </dd>
             </dl>
             {result.notes.length > 0 && (
               <ul className="sizing-notes">

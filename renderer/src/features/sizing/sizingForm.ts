@@ -75,12 +75,17 @@ export function formForAccount(form: SizingForm, account: BookAccount | undefine
 const num = (text: string) => parseNumber(text);
 
 /** Raw calculator input; numbers that do not parse stay NaN so the schema names the field. */
-export function toSizingInput(form: SizingForm, account: BookAccount | undefined, overrides: TierOverrides = NO_TIER_OVERRIDES): Record<string, unknown> {
+export function toSizingInput(
+  form: SizingForm,
+  account: BookAccount | undefined,
+  overrides: TierOverrides = NO_TIER_OVERRIDES,
+): Record<string, unknown> {
   const spec = account ? toAccountSpec(account) : undefined;
   const fee = num(form.feePct);
   const mmr = num(form.mmrPct);
   // The user's tier override for the traded symbol, as the Book will assess the position (no typed rate).
-  const override = mmr === undefined && form.symbol.trim() ? overrides.get(overrideKey(form.venue, form.symbol.trim())) : undefined;
+  const override =
+    mmr === undefined && form.symbol.trim() ? overrides.get(overrideKey(form.venue, form.symbol.trim())) : undefined;
   return {
     ...(override ? { tiers: [...override] } : {}),
     venue: form.venue,
@@ -127,7 +132,11 @@ export type SizingOutcome =
   | { kind: 'ok'; result: SizingResult };
 
 /** Runs the calculator on the form (pure; called on every keystroke). */
-export function runSizing(form: SizingForm, account: BookAccount | undefined, overrides?: TierOverrides): SizingOutcome {
+export function runSizing(
+  form: SizingForm,
+  account: BookAccount | undefined,
+  overrides?: TierOverrides,
+): SizingOutcome {
   const missing = REQUIRED.filter(([f]) => form[f].trim() === '').map(([, label]) => label);
   if (missing.length > 0) return { kind: 'incomplete', missing };
   try {

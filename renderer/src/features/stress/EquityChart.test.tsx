@@ -65,7 +65,10 @@ describe('equity chart markers', () => {
   });
 
   it('snaps the slider move onto the curve grid', () => {
-    const curve = [{ movePct: -44.5, equity: 1 }, { movePct: -44, equity: 2 }];
+    const curve = [
+      { movePct: -44.5, equity: 1 },
+      { movePct: -44, equity: 2 },
+    ];
     expect(nowPoint(curve, -0.44)).toEqual({ time: -44, value: 2 });
     expect(nowPoint(curve, -0.5)).toBeNull();
   });

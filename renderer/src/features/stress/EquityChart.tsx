@@ -38,7 +38,11 @@ const BUCKET_PCT = 2;
  * liquidation among them. Big ladders are bucketed per 2 % of move: the marker sits on the
  * bucket's first rung and grows with the number of rungs in it.
  */
-export function chartMarkers(ladder: LadderStep[], move: number, colors: { danger: string; muted: string }): SeriesMarker<number>[] {
+export function chartMarkers(
+  ladder: LadderStep[],
+  move: number,
+  colors: { danger: string; muted: string },
+): SeriesMarker<number>[] {
   // One marker per BTC level (a cross account's positions die together), or per 2 % bucket on big ladders.
   const exact = ladder.length <= MAX_EXACT;
   const groups = new Map<string, { time: number; steps: LadderStep[]; reached: boolean }>();
@@ -54,7 +58,12 @@ export function chartMarkers(ladder: LadderStep[], move: number, colors: { dange
   for (const [key, g] of groups) {
     const n = g.steps.length;
     const accounts = new Set(g.steps.map((s) => s.accountName));
-    const text = n <= 2 ? g.steps.map((s) => s.symbol).join(', ') : accounts.size === 1 ? `${g.steps[0].accountName} (${n})` : `${n} positions`;
+    const text =
+      n <= 2
+        ? g.steps.map((s) => s.symbol).join(', ')
+        : accounts.size === 1
+          ? `${g.steps[0].accountName} (${n})`
+          : `${n} positions`;
     out.push({
       time: g.time,
       position: 'aboveBar',
@@ -95,7 +104,11 @@ export function EquityChart(props: {
   const markers = useRef<ISeriesMarkersPluginApi<number> | null>(null);
   const colors = useRef({ danger: '#f85149', muted: '#8b949e' });
   const points = useRef<EquityChartData['points']>([]);
-  const sent = useRef<{ ladder: LadderStep[] | null; colors: string; markers: SeriesMarker<number>[] }>({ ladder: null, colors: '', markers: [] });
+  const sent = useRef<{ ladder: LadderStep[] | null; colors: string; markers: SeriesMarker<number>[] }>({
+    ladder: null,
+    colors: '',
+    markers: [],
+  });
 
   // Layout effects, declared first: the chart exists before the data effects below run.
   useLayoutEffect(() => {
@@ -104,13 +117,25 @@ export function EquityChart(props: {
     const accent = cssVar(el, '--accent', '#58a6ff');
     const c = createOptionsChart(el, {
       autoSize: true,
-      layout: { background: { type: ColorType.Solid, color: 'transparent' }, textColor: cssVar(el, '--muted', '#8b949e'), attributionLogo: false },
-      grid: { vertLines: { color: cssVar(el, '--border', '#30363d') }, horzLines: { color: cssVar(el, '--border', '#30363d') } },
+      layout: {
+        background: { type: ColorType.Solid, color: 'transparent' },
+        textColor: cssVar(el, '--muted', '#8b949e'),
+        attributionLogo: false,
+      },
+      grid: {
+        vertLines: { color: cssVar(el, '--border', '#30363d') },
+        horzLines: { color: cssVar(el, '--border', '#30363d') },
+      },
       localization: { precision: 1, timeFormatter: (x: number) => `BTC ${fmtMove(x / 100)}`, priceFormatter: fmtUsd },
       handleScroll: false,
       handleScale: false,
     });
-    const s = c.addSeries(LineSeries, { color: accent, lineWidth: 2, priceLineVisible: false, lastValueVisible: false });
+    const s = c.addSeries(LineSeries, {
+      color: accent,
+      lineWidth: 2,
+      priceLineVisible: false,
+      lastValueVisible: false,
+    });
     chart.current = c;
     series.current = s;
     markers.current = createSeriesMarkers(s, []);

@@ -19,7 +19,11 @@ export function rungReached(step: LadderStep, move: number): boolean {
 export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: number }) {
   const { scroller, items, top, bottom } = useVirtualRows(ladder.length, { width: 600, height: 300 });
   if (ladder.length === 0) {
-    return <p className="muted" data-testid="ladder-empty">No position is liquidated anywhere from −90 % to +100 % BTC.</p>;
+    return (
+      <p className="muted" data-testid="ladder-empty">
+        No position is liquidated anywhere from −90 % to +100 % BTC.
+      </p>
+    );
   }
   return (
     <div className="stress-ladder-scroll" ref={scroller} tabIndex={0} aria-label="Cascade ladder, scrollable">
@@ -27,14 +31,26 @@ export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: numb
         <caption>Cascade ladder</caption>
         <thead>
           <tr>
-            <th scope="col" style={{ width: '3.5em' }}>#</th>
-            <th scope="col" className="num">BTC move</th>
-            <th scope="col" className="num">BTC price</th>
+            <th scope="col" style={{ width: '3.5em' }}>
+              #
+            </th>
+            <th scope="col" className="num">
+              BTC move
+            </th>
+            <th scope="col" className="num">
+              BTC price
+            </th>
             <th scope="col">Account</th>
             <th scope="col">Position</th>
-            <th scope="col" className="num">Dies at</th>
-            <th scope="col" className="num">LP today</th>
-            <th scope="col" className="num">Equity after</th>
+            <th scope="col" className="num">
+              Dies at
+            </th>
+            <th scope="col" className="num">
+              LP today
+            </th>
+            <th scope="col" className="num">
+              Equity after
+            </th>
             <th scope="col">State</th>
           </tr>
         </thead>
@@ -53,10 +69,16 @@ export function LadderTable({ ladder, move }: { ladder: LadderStep[]; move: numb
 
 function equityText(step: LadderStep): string {
   // Inverse accounts hold the coin: "BTCUSD_PERP" → "BTC".
-  return step.currency === 'quote' ? fmtUsd(step.equityAfter) : `${fmtPrice(step.equityAfter)} ${baseAsset(step.symbol.split(/[_\-/:]/)[0])}`;
+  return step.currency === 'quote'
+    ? fmtUsd(step.equityAfter)
+    : `${fmtPrice(step.equityAfter)} ${baseAsset(step.symbol.split(/[_\-/:]/)[0])}`;
 }
 
-const KIND_TEXT: Record<LadderStep['kind'], string> = { liquidation: 'liquidated', 'stop-gapped': 'liquidated (stop gapped)', stop: 'stopped' };
+const KIND_TEXT: Record<LadderStep['kind'], string> = {
+  liquidation: 'liquidated',
+  'stop-gapped': 'liquidated (stop gapped)',
+  stop: 'stopped',
+};
 
 const LadderRow = memo(function LadderRow({ step, reached }: { step: LadderStep; reached: boolean }) {
   const state = !reached ? 'open' : step.kind === 'stop' ? 'stopped' : 'liquidated';
@@ -88,7 +110,13 @@ const LadderRow = memo(function LadderRow({ step, reached }: { step: LadderStep;
       <td className="num">{fmtPrice(step.price)}</td>
       <td className="num">{fmtPrice(step.liquidationPrice)}</td>
       <td className="num">{equityText(step)}</td>
-      <td>{state === 'open' ? <span className="muted">open</span> : <strong className={state === 'stopped' ? 'warn' : 'danger'}>{KIND_TEXT[step.kind]}</strong>}</td>
+      <td>
+        {state === 'open' ? (
+          <span className="muted">open</span>
+        ) : (
+          <strong className={state === 'stopped' ? 'warn' : 'danger'}>{KIND_TEXT[step.kind]}</strong>
+        )}
+      </td>
     </tr>
   );
 });

@@ -25,7 +25,16 @@ function withApi(book: Book, scenarios: unknown[] = []) {
     if (channel === 'scenarios:list') return { ok: true, value: scenarios };
     if (channel === 'scenarios:upsert') {
       const r = request as { name: string; payload: Record<string, unknown> };
-      return { ok: true, value: { id: '7', name: r.name, payload: r.payload, createdAt: '2026-11-26T00:00:00Z', updatedAt: '2026-11-26T00:00:00Z' } };
+      return {
+        ok: true,
+        value: {
+          id: '7',
+          name: r.name,
+          payload: r.payload,
+          createdAt: '2026-11-26T00:00:00Z',
+          updatedAt: '2026-11-26T00:00:00Z',
+        },
+      };
     }
     return undefined;
   });
@@ -39,7 +48,15 @@ function withApi(book: Book, scenarios: unknown[] = []) {
 
 describe('Stress screen wiring (real Chromium)', () => {
   it("offers shared/stress's crash presets and the saved scenarios", async () => {
-    withApi(stressTestBook(), [{ id: '3', name: 'My weekend', payload: { name: 'My weekend', btcMove: -0.2, stressCorrelation: 0.5, horizonDays: 2 }, createdAt: 'x', updatedAt: 'x' }]);
+    withApi(stressTestBook(), [
+      {
+        id: '3',
+        name: 'My weekend',
+        payload: { name: 'My weekend', btcMove: -0.2, stressCorrelation: 0.5, horizonDays: 2 },
+        createdAt: 'x',
+        updatedAt: 'x',
+      },
+    ]);
     const picker = (await screen.findByRole('combobox', { name: 'Preset' })) as HTMLSelectElement;
     await waitFor(() => expect(within(picker).getByRole('option', { name: 'My weekend' })).toBeTruthy());
     const crash = within(picker).getByRole('group', { name: 'Crashes' });
@@ -61,11 +78,19 @@ describe('Stress screen wiring (real Chromium)', () => {
     await userEvent.fill(screen.getByLabelText('Scenario name'), 'Thirty down');
     await userEvent.click(screen.getByRole('button', { name: 'Save as scenario' }));
     await screen.findByText('Saved “Thirty down”.');
-    const upsert = calls.find(([c]) => c === 'scenarios:upsert')![1] as { name: string; payload: Record<string, unknown> };
+    const upsert = calls.find(([c]) => c === 'scenarios:upsert')![1] as {
+      name: string;
+      payload: Record<string, unknown>;
+    };
     expect(upsert.name).toBe('Thirty down');
     // The request as main validates it (shared/ipc scenarios:upsert), payload = a full scenario.
     expect(channels.scenarios.upsert.request.parse(upsert)).toBeTruthy();
-    expect(scenarioSchema.parse(upsert.payload)).toMatchObject({ name: 'Thirty down', btcMove: -0.3, stressCorrelation: 0.4, horizonDays: 0 });
+    expect(scenarioSchema.parse(upsert.payload)).toMatchObject({
+      name: 'Thirty down',
+      btcMove: -0.3,
+      stressCorrelation: 0.4,
+      horizonDays: 0,
+    });
   });
 });
 
@@ -73,7 +98,14 @@ describe('Stress model details (real Chromium)', () => {
   it('kills a cross account as a whole: its positions share one rung and one chart marker', () => {
     const book = stressTestBook();
     const cross = book.accounts[1];
-    cross.positions.push({ ...cross.positions[0], id: '22', symbol: 'ETHUSDT', quantity: 5, entryPrice: 4000, markPrice: 4000 });
+    cross.positions.push({
+      ...cross.positions[0],
+      id: '22',
+      symbol: 'ETHUSDT',
+      quantity: 5,
+      entryPrice: 4000,
+      markPrice: 4000,
+    });
     const seen: EquityChartData[] = [];
     render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 } }} onChartData={(d) => seen.push(d)} />);
     const rows = screen.getAllByTestId('ladder-row').filter((r) => ['21', '22'].includes(r.dataset.positionId!));
@@ -85,8 +117,17 @@ describe('Stress model details (real Chromium)', () => {
 
   it('moves the ladder with funding drift: the isolated LP after the horizon is fundingDrift’s', () => {
     const book = stressTestBook();
-    render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 }, horizonHours: 10 * 24, fundingRate8h: 0.001 }} />);
-    const after = fundingDrift(toAccountSpec(book.accounts[0]), { fundingRates: { BTCUSDT: 0.001, 'BTC-PERP': 0.001, XBTUSDT: 0.001, ETHUSDT: 0.001 }, horizonHours: 240 });
+    render(
+      <StressView
+        book={book}
+        presets={[]}
+        initial={{ betas: { ETH: 1 }, horizonHours: 10 * 24, fundingRate8h: 0.001 }}
+      />,
+    );
+    const after = fundingDrift(toAccountSpec(book.accounts[0]), {
+      fundingRates: { BTCUSDT: 0.001, 'BTC-PERP': 0.001, XBTUSDT: 0.001, ETHUSDT: 0.001 },
+      horizonHours: 240,
+    });
     const row11 = after.rows.find((r) => r.positionId === '11')!;
     expect(row11.liquidationPriceAfter).toBeGreaterThan(row11.liquidationPriceNow!); // a long paying funding: LP closer
     const ladderRow = screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === '11')!;
@@ -106,19 +147,36 @@ describe('Stress model details (real Chromium)', () => {
     // Hand check: surviving −44 % needs wallet ≥ q·E − q·P·(1 − mmr) with P = 56 000 → 100 000 − 55 720 = 44 280, so +14 280 on 30 000.
     expect(cross.extraCollateral).toBeCloseTo(14_280, 0);
     const row = screen.getAllByTestId('survival-row').find((r) => r.dataset.accountId === '2')!;
-    expect(row.textContent).toContain(new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(cross.extraCollateral));
+    expect(row.textContent).toContain(
+      new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(
+        cross.extraCollateral,
+      ),
+    );
   });
 
   it('shows σ distance, touch probability and the book’s first-liquidation chance when BTC’s volatility is known', () => {
     const book = stressTestBook();
     const volatility = { BTC: 0.6 };
-    render(<StressView book={book} presets={[]} volatility={volatility} initial={{ betas: { ETH: 1 }, horizonHours: 7 * 24 }} />);
-    const expected = bookLiquidationProbability(cascadeLadder(book, { betas: { ETH: 1 } }), { btcVolatility: 0.6, horizonDays: 7 }).probability;
+    render(
+      <StressView
+        book={book}
+        presets={[]}
+        volatility={volatility}
+        initial={{ betas: { ETH: 1 }, horizonHours: 7 * 24 }}
+      />,
+    );
+    const expected = bookLiquidationProbability(cascadeLadder(book, { betas: { ETH: 1 } }), {
+      btcVolatility: 0.6,
+      horizonDays: 7,
+    }).probability;
     expect(expected).toBeGreaterThan(0);
-    expect(screen.getByTestId('first-liquidation').textContent).toBe(`${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(expected * 100)} %`);
+    expect(screen.getByTestId('first-liquidation').textContent).toBe(
+      `${new Intl.NumberFormat(undefined, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(expected * 100)} %`,
+    );
     // Hand check of one row: BTC long 10× at 100 000, LP ≈ 90 452: |ln(LP/P)| / (0.6 · √(7/365)).
     const row = screen.getAllByTestId('stress-row').find((r) => r.dataset.positionId === '11')!;
-    const lp = volatilityDistances(toAccountSpec(book.accounts[0]), { btcVolatility: 0.6, horizonDays: 7 })[0].liquidationPrice!;
+    const lp = volatilityDistances(toAccountSpec(book.accounts[0]), { btcVolatility: 0.6, horizonDays: 7 })[0]
+      .liquidationPrice!;
     const sigmas = Math.abs(Math.log(lp / 100_000)) / (0.6 * Math.sqrt(7 / 365));
     expect(row.textContent).toContain(new Intl.NumberFormat(undefined, { maximumSignificantDigits: 4 }).format(sigmas));
   });
@@ -131,8 +189,12 @@ describe('Stress model details (real Chromium)', () => {
     render(<StressView book={book} presets={[]} initial={{ betas: { ETH: 1 } }} />);
     expect(screen.getAllByTestId('ladder-row').every((r) => r.dataset.kind === 'liquidation')).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Model stops' }));
-    expect(screen.getByRole('slider', { name: 'Stop slippage' }).getAttribute('aria-valuetext')).toBe('2 % beyond the trigger');
-    await waitFor(() => expect(screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === '12')!.dataset.kind).toBe('stop'));
+    expect(screen.getByRole('slider', { name: 'Stop slippage' }).getAttribute('aria-valuetext')).toBe(
+      '2 % beyond the trigger',
+    );
+    await waitFor(() =>
+      expect(screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === '12')!.dataset.kind).toBe('stop'),
+    );
     const byId = (id: string) => screen.getAllByTestId('ladder-row').find((r) => r.dataset.positionId === id)!;
     expect(Number(byId('12').dataset.move)).toBeCloseTo(60_000 / 100_000 - 1, 12);
     expect(byId('11').dataset.kind).toBe('stop-gapped');

@@ -56,7 +56,9 @@ export function StressScreen() {
         btcMove: settings.move,
         stressCorrelation: settings.correlation,
         horizonDays: settings.horizonHours / 24,
-        fundingRates: settings.fundingRate8h ? Object.fromEntries([...symbols].map((s) => [s, settings.fundingRate8h])) : undefined,
+        fundingRates: settings.fundingRate8h
+          ? Object.fromEntries([...symbols].map((s) => [s, settings.fundingRate8h]))
+          : undefined,
         betas: settings.betas,
         stopSlippage: settings.stopSlippage,
       });
@@ -65,14 +67,19 @@ export function StressScreen() {
     onSuccess: () => client.invalidateQueries({ queryKey: scenariosKey }),
   });
   const presets = useMemo(
-    () => [...CRASH_PRESETS, ...(scenarios.data ?? []).map(scenarioPreset).filter((p): p is StressPreset => p !== null)],
+    () => [
+      ...CRASH_PRESETS,
+      ...(scenarios.data ?? []).map(scenarioPreset).filter((p): p is StressPreset => p !== null),
+    ],
     [scenarios.data],
   );
 
   if (book.isPending) return <p className="placeholder">Loading the book…</p>;
   if (book.isError || !book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;
   if (book.data.accounts.every((a) => a.positions.length === 0)) {
-    return <p className="placeholder">No open positions to stress. Add some on the Entry screen or load the demo book.</p>;
+    return (
+      <p className="placeholder">No open positions to stress. Add some on the Entry screen or load the demo book.</p>
+    );
   }
   return (
     <>
@@ -81,7 +88,9 @@ export function StressScreen() {
         book={book.data}
         presets={presets}
         volatility={settings.volatility}
-        onSaveScenario={canSave ? async (name, settings) => void (await save.mutateAsync({ name, settings })) : undefined}
+        onSaveScenario={
+          canSave ? async (name, settings) => void (await save.mutateAsync({ name, settings })) : undefined
+        }
       />
     </>
   );

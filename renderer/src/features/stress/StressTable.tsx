@@ -18,13 +18,31 @@ export function StressTable({ positions, move }: { positions: ShockedPosition[];
             <th scope="col">Account</th>
             <th scope="col">Symbol</th>
             <th scope="col">Side</th>
-            <th scope="col" className="num">β</th>
-            <th scope="col" className="num">Mark</th>
-            <th scope="col" className="num">Shocked</th>
-            <th scope="col" className="num">Liq. price</th>
-            <th scope="col" className="num">PnL</th>
-            <th scope="col" className="num" title="Distance to the liquidation price in standard deviations over the horizon">σ to LP</th>
-            <th scope="col" className="num" title="Chance of touching the liquidation price within the horizon">P(liq.)</th>
+            <th scope="col" className="num">
+              β
+            </th>
+            <th scope="col" className="num">
+              Mark
+            </th>
+            <th scope="col" className="num">
+              Shocked
+            </th>
+            <th scope="col" className="num">
+              Liq. price
+            </th>
+            <th scope="col" className="num">
+              PnL
+            </th>
+            <th
+              scope="col"
+              className="num"
+              title="Distance to the liquidation price in standard deviations over the horizon"
+            >
+              σ to LP
+            </th>
+            <th scope="col" className="num" title="Chance of touching the liquidation price within the horizon">
+              P(liq.)
+            </th>
             <th scope="col">State</th>
           </tr>
         </thead>
@@ -43,18 +61,34 @@ export function StressTable({ positions, move }: { positions: ShockedPosition[];
 const StressRow = memo(function StressRow({ p, move }: { p: ShockedPosition; move: number }) {
   const at = positionAtMove(p, move);
   return (
-    <tr data-testid="stress-row" data-position-id={p.id} data-state={at.state} className={at.state} style={{ height: ROW_HEIGHT }}>
+    <tr
+      data-testid="stress-row"
+      data-position-id={p.id}
+      data-state={at.state}
+      className={at.state}
+      style={{ height: ROW_HEIGHT }}
+    >
       <td>{p.accountName}</td>
       <td>{p.symbol}</td>
       <td className={p.side}>{p.side}</td>
       <td className="num">{fmtNum(move < 0 ? p.betaDown : p.betaUp)}</td>
       <td className="num">{fmtPrice(p.markPrice)}</td>
-      <td className="num" data-testid="shocked-price">{fmtPrice(at.shockedPrice)}</td>
+      <td className="num" data-testid="shocked-price">
+        {fmtPrice(at.shockedPrice)}
+      </td>
       <td className="num">{fmtPrice(p.liquidationPrice)}</td>
       <td className={`num ${at.pnlUsd < 0 ? 'neg' : 'pos'}`}>{fmtUsd(at.pnlUsd)}</td>
       <td className="num">{fmtNum(p.sigmas)}</td>
-      <td className={`num ${p.touchProbability !== null && p.touchProbability >= 0.05 ? 'danger' : ''}`}>{p.touchProbability === null ? '—' : fmtProb(p.touchProbability)}</td>
-      <td>{at.state === 'open' ? <span className="muted">open</span> : <strong className={at.state === 'stopped' ? 'warn' : 'danger'}>{at.state}</strong>}</td>
+      <td className={`num ${p.touchProbability !== null && p.touchProbability >= 0.05 ? 'danger' : ''}`}>
+        {p.touchProbability === null ? '—' : fmtProb(p.touchProbability)}
+      </td>
+      <td>
+        {at.state === 'open' ? (
+          <span className="muted">open</span>
+        ) : (
+          <strong className={at.state === 'stopped' ? 'warn' : 'danger'}>{at.state}</strong>
+        )}
+      </td>
     </tr>
   );
 });

@@ -24,7 +24,9 @@ function isolatedDeathMoves(): Map<string, number> {
 const crossDeathMove = (1 * 100_000 - 30_000) / (1 * (1 - 0.005)) / 100_000 - 1;
 
 function ladderRows() {
-  return screen.getAllByTestId('ladder-row').map((r) => ({ ids: r.dataset.positionIds, state: r.dataset.state, move: Number(r.dataset.move) }));
+  return screen
+    .getAllByTestId('ladder-row')
+    .map((r) => ({ ids: r.dataset.positionIds, state: r.dataset.state, move: Number(r.dataset.move) }));
 }
 
 describe('Stress screen (real Chromium)', () => {
@@ -34,7 +36,8 @@ describe('Stress screen (real Chromium)', () => {
     expect(btc.getAttribute('aria-valuetext')).toBe('BTC 0 %');
     expect(btc.getAttribute('min')).toBe('-90');
     expect(btc.getAttribute('max')).toBe('100');
-    for (const name of ['Stress correlation', 'Horizon', 'Funding per 8 h']) expect(screen.getByRole('slider', { name })).toBeTruthy();
+    for (const name of ['Stress correlation', 'Horizon', 'Funding per 8 h'])
+      expect(screen.getByRole('slider', { name })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Preset' })).toBeTruthy();
   });
 
@@ -74,8 +77,12 @@ describe('Stress screen (real Chromium)', () => {
       expect(row.dataset.state).toBe(dead.has(row.dataset.positionId!) ? 'liquidated' : 'open');
     }
     // The shocked BTC price in the table is mark × (1 − 0.44).
-    const btcRow = within(table).getAllByTestId('stress-row').find((r) => r.dataset.positionId === '12')!;
-    expect(within(btcRow).getByTestId('shocked-price').textContent).toBe(new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6 }).format(56_000));
+    const btcRow = within(table)
+      .getAllByTestId('stress-row')
+      .find((r) => r.dataset.positionId === '12')!;
+    expect(within(btcRow).getByTestId('shocked-price').textContent).toBe(
+      new Intl.NumberFormat(undefined, { maximumSignificantDigits: 6 }).format(56_000),
+    );
     expect(screen.getByTestId('stress-summary').textContent).toContain('3 of 5 positions liquidated');
   });
 

@@ -55,7 +55,13 @@ export function StressView(props: {
     () => computeStress(book, { move: 0, correlation, horizonHours, fundingRate8h, betas, volatility, stopSlippage }),
     [book, correlation, horizonHours, fundingRate8h, betas, volatility, stopSlippage],
   );
-  const rebuilding = correlation !== s.correlation || horizonHours !== s.horizonHours || fundingRate8h !== s.fundingRate8h || betas !== s.betas || stopSlippage !== s.stopSlippage || book !== props.book;
+  const rebuilding =
+    correlation !== s.correlation ||
+    horizonHours !== s.horizonHours ||
+    fundingRate8h !== s.fundingRate8h ||
+    betas !== s.betas ||
+    stopSlippage !== s.stopSlippage ||
+    book !== props.book;
   const equity = model.equityAt(s.move);
   const dead = model.ladder.filter((r) => r.kind !== 'stop' && rungReached(r, s.move)).length;
   const movePct = Math.round(s.move * 100);
@@ -155,14 +161,24 @@ export function StressView(props: {
           <>
             {' '}
             Chance of a first liquidation within {fmtDays(horizonHours)}:{' '}
-            <strong className={model.firstLiquidation.probability >= 0.05 ? 'danger' : ''} data-testid="first-liquidation">
+            <strong
+              className={model.firstLiquidation.probability >= 0.05 ? 'danger' : ''}
+              data-testid="first-liquidation"
+            >
               {fmtProb(model.firstLiquidation.probability)}
             </strong>
             .
           </>
         )}
-        {s.stopSlippage !== undefined && <span className="muted"> The curve and this equity hold stopped positions open; the ladder closes them at their fill.</span>}
-        {!model.firstLiquidation && horizonHours > 0 && <span className="muted"> Set BTC’s volatility in Settings to see σ distances and liquidation chances.</span>}
+        {s.stopSlippage !== undefined && (
+          <span className="muted">
+            {' '}
+            The curve and this equity hold stopped positions open; the ladder closes them at their fill.
+          </span>
+        )}
+        {!model.firstLiquidation && horizonHours > 0 && (
+          <span className="muted"> Set BTC’s volatility in Settings to see σ distances and liquidation chances.</span>
+        )}
       </p>
       {model.errors.map((e) => (
         <p role="alert" key={e.accountId} className="danger">
@@ -226,7 +242,9 @@ function PresetPicker(props: { presets: StressPreset[]; value: string; onChange:
 
 function SaveScenario({ onSave }: { onSave: (name: string) => Promise<void> }) {
   const [name, setName] = useState('');
-  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({ kind: 'idle' });
+  const [status, setStatus] = useState<{ kind: 'idle' | 'saving' | 'saved' | 'error'; message?: string }>({
+    kind: 'idle',
+  });
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!name.trim()) {
@@ -250,7 +268,10 @@ function SaveScenario({ onSave }: { onSave: (name: string) => Promise<void> }) {
         Save as scenario
       </button>
       {status.message && (
-        <span role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind === 'error' ? 'danger' : 'muted'}>
+        <span
+          role={status.kind === 'error' ? 'alert' : 'status'}
+          className={status.kind === 'error' ? 'danger' : 'muted'}
+        >
           {status.message}
         </span>
       )}

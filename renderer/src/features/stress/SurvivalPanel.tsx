@@ -12,7 +12,12 @@ const pct = (f: number | null) => (f === null ? '—' : `${fmtNum(f * 100)} %`);
  * dies, the extra collateral that saves it, or the share of each position to keep; for isolated
  * positions also the highest safe leverage.
  */
-export function SurvivalPanel(props: { book: Book; move: number; correlation: number; betas?: Record<string, number> }) {
+export function SurvivalPanel(props: {
+  book: Book;
+  move: number;
+  correlation: number;
+  betas?: Record<string, number>;
+}) {
   const [plan, setPlan] = useState<SurvivalPlan | null>(null);
   const [error, setError] = useState<string | null>(null);
   const stale = plan !== null && plan.move !== props.move;
@@ -30,7 +35,11 @@ export function SurvivalPanel(props: { book: Book; move: number; correlation: nu
       <button type="button" onClick={run} disabled={props.move === 0}>
         What it takes to survive BTC {fmtMove(props.move)}
       </button>
-      {error && <p role="alert" className="danger">{error}</p>}
+      {error && (
+        <p role="alert" className="danger">
+          {error}
+        </p>
+      )}
       {plan && (
         <div aria-live="polite">
           <p className={stale ? 'muted' : undefined}>
@@ -43,8 +52,12 @@ export function SurvivalPanel(props: { book: Book; move: number; correlation: nu
               <thead>
                 <tr>
                   <th scope="col">Account</th>
-                  <th scope="col" className="num">Add collateral</th>
-                  <th scope="col" className="num">or keep</th>
+                  <th scope="col" className="num">
+                    Add collateral
+                  </th>
+                  <th scope="col" className="num">
+                    or keep
+                  </th>
                   <th scope="col">Positions that die (isolated)</th>
                 </tr>
               </thead>
@@ -55,7 +68,9 @@ export function SurvivalPanel(props: { book: Book; move: number; correlation: nu
                       {a.name} <span className="tag">{a.marginMode}</span>
                     </td>
                     <td className="num">{money(a.extraCollateral, a.currency)}</td>
-                    <td className="num">{a.marginMode === 'cross' ? `${pct(a.keepFraction)} of each position` : '—'}</td>
+                    <td className="num">
+                      {a.marginMode === 'cross' ? `${pct(a.keepFraction)} of each position` : '—'}
+                    </td>
                     <td>
                       {a.positions
                         .filter((p) => !p.survives)

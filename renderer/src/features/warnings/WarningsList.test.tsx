@@ -12,29 +12,80 @@ afterEach(cleanup);
 
 const book = stressTestBook();
 const warnings: Warning[] = [
-  { ruleId: 'leverage-cap', severity: 'warning', accountId: '1', positionId: '11', message: 'Leverage 10× above 5×', value: 10, threshold: 5 },
-  { ruleId: 'lp-distance', severity: 'critical', accountId: '1', positionId: '11', message: 'LP 4.5 % away', value: 4.5, threshold: 5 },
-  { ruleId: 'tier-jump', severity: 'info', accountId: '2', positionId: '21', message: 'Near the next tier', value: 8, threshold: 10 },
-  { ruleId: 'portfolio-risk', severity: 'warning', accountId: '2', message: 'No stop: loss unbounded', value: null, threshold: 6 },
-  { ruleId: 'stop-missing', severity: 'warning', accountId: '1', positionId: '12', message: 'No stop-loss', value: null, threshold: null },
+  {
+    ruleId: 'leverage-cap',
+    severity: 'warning',
+    accountId: '1',
+    positionId: '11',
+    message: 'Leverage 10× above 5×',
+    value: 10,
+    threshold: 5,
+  },
+  {
+    ruleId: 'lp-distance',
+    severity: 'critical',
+    accountId: '1',
+    positionId: '11',
+    message: 'LP 4.5 % away',
+    value: 4.5,
+    threshold: 5,
+  },
+  {
+    ruleId: 'tier-jump',
+    severity: 'info',
+    accountId: '2',
+    positionId: '21',
+    message: 'Near the next tier',
+    value: 8,
+    threshold: 10,
+  },
+  {
+    ruleId: 'portfolio-risk',
+    severity: 'warning',
+    accountId: '2',
+    message: 'No stop: loss unbounded',
+    value: null,
+    threshold: 6,
+  },
+  {
+    ruleId: 'stop-missing',
+    severity: 'warning',
+    accountId: '1',
+    positionId: '12',
+    message: 'No stop-loss',
+    value: null,
+    threshold: null,
+  },
 ];
 
 describe('Warnings list (real Chromium)', () => {
   it('groups by severity, loudest first, with counts', () => {
     render(<WarningsList warnings={warnings} book={book} />);
     const groups = screen.getAllByRole('region');
-    expect(groups.map((g) => g.getAttribute('data-testid'))).toEqual(['warnings-critical', 'warnings-warning', 'warnings-info']);
+    expect(groups.map((g) => g.getAttribute('data-testid'))).toEqual([
+      'warnings-critical',
+      'warnings-warning',
+      'warnings-info',
+    ]);
     expect(within(groups[0]).getByRole('heading').textContent).toBe('Critical (1)');
     expect(within(groups[1]).getByRole('heading').textContent).toBe('Warnings (3)');
-    expect(within(groups[1]).getAllByTestId('warning').map((li) => li.dataset.rule)).toEqual(['leverage-cap', 'portfolio-risk', 'stop-missing']);
+    expect(
+      within(groups[1])
+        .getAllByTestId('warning')
+        .map((li) => li.dataset.rule),
+    ).toEqual(['leverage-cap', 'portfolio-risk', 'stop-missing']);
   });
 
   it("shows the rule's value against its threshold in the rule's unit", () => {
     render(<WarningsList warnings={warnings} book={book} />);
     const byRule = (id: string) => screen.getAllByTestId('warning').find((li) => li.dataset.rule === id)!;
-    expect(within(byRule('lp-distance')).getByTestId('warning-numbers').textContent).toBe('value 4.5 % · threshold 5 %');
+    expect(within(byRule('lp-distance')).getByTestId('warning-numbers').textContent).toBe(
+      'value 4.5 % · threshold 5 %',
+    );
     expect(within(byRule('leverage-cap')).getByTestId('warning-numbers').textContent).toBe('value 10× · threshold 5×');
-    expect(within(byRule('portfolio-risk')).getByTestId('warning-numbers').textContent).toBe('value unbounded · threshold 6 % of equity');
+    expect(within(byRule('portfolio-risk')).getByTestId('warning-numbers').textContent).toBe(
+      'value unbounded · threshold 6 % of equity',
+    );
     expect(within(byRule('stop-missing')).queryByTestId('warning-numbers')).toBeNull();
     expect(byRule('lp-distance').textContent).toContain('Iso · BTCUSDT long');
   });
@@ -66,6 +117,12 @@ describe('Warnings list (real Chromium)', () => {
     expect(missing.map((li) => li.dataset.positionId).sort()).toEqual(ids.sort());
     // Loudest first: no info group before a warning group.
     const order = screen.getAllByRole('region').map((g) => g.getAttribute('data-testid'));
-    expect(order).toEqual([...order].sort((a, b) => ['warnings-critical', 'warnings-warning', 'warnings-info'].indexOf(a!) - ['warnings-critical', 'warnings-warning', 'warnings-info'].indexOf(b!)));
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) =>
+          ['warnings-critical', 'warnings-warning', 'warnings-info'].indexOf(a!) -
+          ['warnings-critical', 'warnings-warning', 'warnings-info'].indexOf(b!),
+      ),
+    );
   });
 });

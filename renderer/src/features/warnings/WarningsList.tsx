@@ -59,7 +59,12 @@ export function WarningsList(props: {
         if (group.length === 0) return null;
         const headingId = `warnings-${severity}`;
         return (
-          <section key={severity} className={`warnings-group ${severity}`} aria-labelledby={headingId} data-testid={`warnings-${severity}`}>
+          <section
+            key={severity}
+            className={`warnings-group ${severity}`}
+            aria-labelledby={headingId}
+            data-testid={`warnings-${severity}`}
+          >
             <h2 id={headingId}>
               {TITLE[severity]} <span className="count">({group.length})</span>
             </h2>
@@ -69,11 +74,21 @@ export function WarningsList(props: {
                 const position = w.positionId ? positions.get(w.positionId) : undefined;
                 const numbers = ruleNumbers(w);
                 return (
-                  <li key={`${w.ruleId}:${w.accountId}:${w.positionId ?? ''}:${i}`} data-testid="warning" data-rule={w.ruleId} data-position-id={w.positionId}>
+                  <li
+                    key={`${w.ruleId}:${w.accountId}:${w.positionId ?? ''}:${i}`}
+                    data-testid="warning"
+                    data-rule={w.ruleId}
+                    data-position-id={w.positionId}
+                  >
                     <span className="rule">{w.ruleId}</span>
                     <span className="where">
                       {account?.name ?? `account ${w.accountId}`}
-                      {position && <> · {position.symbol} {position.side}</>}
+                      {position && (
+                        <>
+                          {' '}
+                          · {position.symbol} {position.side}
+                        </>
+                      )}
                     </span>
                     <span className="message">{w.message}</span>
                     {numbers && (
@@ -82,7 +97,11 @@ export function WarningsList(props: {
                       </span>
                     )}
                     {position && props.onOpenPosition && (
-                      <button type="button" className="link" onClick={() => props.onOpenPosition!({ accountId: w.accountId, positionId: position.id })}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => props.onOpenPosition!({ accountId: w.accountId, positionId: position.id })}
+                      >
                         Open {position.symbol} position
                       </button>
                     )}

@@ -14,5 +14,7 @@ export function WarningsScreen() {
   const nav = useNavigation();
   if (book.isPending) return <p className="placeholder">Loading the book…</p>;
   if (book.isError || !book.data) return <ErrorMessage title="Cannot load the book" error={book.error} />;
-  return <WarningsList warnings={warnings} book={book.data} onOpenPosition={nav.editPosition} onShowChart={nav.showChart} />;
+  return (
+    <WarningsList warnings={warnings} book={book.data} onOpenPosition={nav.editPosition} onShowChart={nav.showChart} />
+  );
 }

@@ -20,11 +20,25 @@ import type { AccountSpec } from '@shared/engine/types';
 import { toAccountSpec, type Book, type BookAccount } from '@shared/book/types';
 import { fundingDrift } from '@shared/stress/funding';
 import { cascadeLadder, ladderBetas, type LadderOptions } from '@shared/stress/ladder';
-import { createStressModel, pnlAtPrice, shockedPrice as sharedShockedPrice, type StressModel as AccountStressModel } from '@shared/stress/model';
+import {
+  createStressModel,
+  pnlAtPrice,
+  shockedPrice as sharedShockedPrice,
+  type StressModel as AccountStressModel,
+} from '@shared/stress/model';
 import { sweepModel } from '@shared/stress/sweep';
 import { lookupBySymbol } from '@shared/stress/symbols';
 import { bookLiquidationProbability, volatilityDistances } from '@shared/stress/volatility';
-import { MOVE_MAX, MOVE_MIN, type CurvePoint, type LadderStep, type PositionAtMove, type ShockedPosition, type StressModel, type StressParams } from './types';
+import {
+  MOVE_MAX,
+  MOVE_MIN,
+  type CurvePoint,
+  type LadderStep,
+  type PositionAtMove,
+  type ShockedPosition,
+  type StressModel,
+  type StressParams,
+} from './types';
 
 /** Curve resolution: every 0.5 % of BTC move, plus each ladder rung. */
 const CURVE_STEP_PCT = 0.5;
@@ -66,7 +80,10 @@ export function positionAtMove(p: ShockedPosition, move: number): PositionAtMove
 function afterFunding(account: BookAccount, params: StressParams): BookAccount {
   if (params.fundingRate8h === 0 || params.horizonHours === 0 || account.positions.length === 0) return account;
   const rates = Object.fromEntries(account.positions.map((p) => [p.symbol, params.fundingRate8h]));
-  const after: AccountSpec = fundingDrift(toAccountSpec(account), { fundingRates: rates, horizonHours: params.horizonHours }).accountAfter;
+  const after: AccountSpec = fundingDrift(toAccountSpec(account), {
+    fundingRates: rates,
+    horizonHours: params.horizonHours,
+  }).accountAfter;
   return {
     ...account,
     walletBalance: after.walletBalance,
@@ -103,11 +120,19 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
     try {
       accountsIn.push(afterFunding(account, params));
     } catch (e) {
-      errors.push({ accountId: account.id, accountName: account.name, message: e instanceof Error ? e.message : String(e) });
+      errors.push({
+        accountId: account.id,
+        accountName: account.name,
+        message: e instanceof Error ? e.message : String(e),
+      });
     }
   }
   const book: Book = { accounts: accountsIn };
-  const options: LadderOptions = { betas: params.betas, stressCorrelation: params.correlation, stopSlippage: params.stopSlippage };
+  const options: LadderOptions = {
+    betas: params.betas,
+    stressCorrelation: params.correlation,
+    stopSlippage: params.stopSlippage,
+  };
   const ladder = cascadeLadder(book, options);
   for (const s of ladder.skipped) errors.push({ accountId: s.accountId, accountName: s.name, message: s.message });
   const skipped = new Set(ladder.skipped.map((s) => s.accountId));
@@ -132,7 +157,12 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
     const a: AccountModel = { account, down: createStressModel(spec, downBetas), up: createStressModel(spec, upBetas) };
     accounts.push(a);
     if (withVol) {
-      for (const r of volatilityDistances(spec, { btcVolatility, horizonDays, volatilities: params.volatility, betas: upBetas })) {
+      for (const r of volatilityDistances(spec, {
+        btcVolatility,
+        horizonDays,
+        volatilities: params.volatility,
+        betas: upBetas,
+      })) {
         vol.set(r.positionId, { sigmas: r.sigmas, probability: r.probability });
       }
     }
@@ -187,5 +217,16 @@ export function computeStress(bookIn: Book, params: StressParams): StressModel {
   const curve: CurvePoint[] = pcts.map((movePct, j) => ({ movePct, equity: total[j] }));
 
   const firstLiquidation = withVol ? bookLiquidationProbability(ladder, { btcVolatility, horizonDays }) : null;
-  return { positions, ladder: steps, curve, btcPrice: ladder.btcPrice, baseEquity: equityAt(0), firstLiquidation, errors, notes: ladder.notes, book, equityAt };
+  return {
+    positions,
+    ladder: steps,
+    curve,
+    btcPrice: ladder.btcPrice,
+    baseEquity: equityAt(0),
+    firstLiquidation,
+    errors,
+    notes: ladder.notes,
+    book,
+    equityAt,
+  };
 }
