@@ -21,6 +21,7 @@ const node = process.execPath;
 let failedSteps = 0;
 // Fast (about a second together): formatting, lint rules, the layers' import rules.
 const checks = [
+  ['format', [node, 'node_modules/oxfmt/bin/oxfmt', '--check']],
   ['lint', [node, 'node_modules/oxlint/bin/oxlint', '--quiet']],
   ['layers', [node, 'scripts/layers.mjs']],
 ];
