@@ -1,5 +1,6 @@
 /**
- * Betas to BTC: a position's price moves `beta × BTC move`. Three sources, in order:
+ * Betas to BTC: a position's log return is `beta × BTC's log return` (shock.ts: price = mark ·
+ * (1 + m)^beta). Three sources, in order:
  * the user's own betas, betas estimated from stored price history ({@link estimateBetas}), and
  * the shipped defaults ({@link DEFAULT_BETAS}). Symbols nowhere in those get 1.
  *
@@ -10,7 +11,7 @@
  * betas are measured on falls, so rises use the everyday betas.
  */
 import { crashPresets, presetBetas, type CrashPreset } from './presets';
-import { baseAsset, lookupBySymbol } from './symbols';
+import { baseAsset, isBtc, lookupBySymbol } from './symbols';
 
 /**
  * Everyday betas of majors to BTC: midpoints of the "typical crypto beta values (relative to
@@ -33,9 +34,9 @@ function median(xs: number[]): number {
 }
 
 /**
- * Crash betas implied by the presets: for each alt, the median over presets of (alt move / BTC
- * move) in the same window (presets.ts `presetBetas`); `'*'` is the median over every alt ratio,
- * used for alts without their own.
+ * Crash betas implied by the presets: for each alt, the median over presets of its log-space beta
+ * ln(1 + alt move) / ln(1 + BTC move) in the same window (presets.ts `presetBetas`); `'*'` is the
+ * median over every alt's, used for alts without their own.
  */
 export function crashBetasFromPresets(presets: readonly CrashPreset[] = crashPresets): Record<string, number> {
   const byAsset = new Map<string, number[]>();
@@ -95,7 +96,7 @@ export function stressedBetas(symbols: Iterable<string>, options: StressedBetaOp
   const out: Record<string, number> = {};
   for (const symbol of symbols) {
     const base = baseBeta(symbol, options);
-    if (baseAsset(symbol) === 'BTC') {
+    if (isBtc(symbol)) {
       out[symbol] = 1;
       continue;
     }

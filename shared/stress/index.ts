@@ -1,7 +1,10 @@
 /**
  * Cascade stress testing: pure functions over plain data (no DOM, no Node), used live by the
- * renderer's sliders and by main / the CLI. Model and limits: README, "Stress testing".
+ * renderer's sliders and by main / the CLI. Model and limits: docs, "Stress testing".
  *
+ * - {@link liquidationMove} / {@link bookLiquidationMoves}: the BTC move (and price) at which each
+ *   account is first liquidated, both directions, the ladder's first rung ({@link btcReferencePrice}
+ *   is the BTC price the moves refer to).
  * - {@link stressSweep}: equity, PnL and liquidations of one account over many BTC moves
  *   ({@link createStressModel} + {@link sweepModel} to keep the prepared model while a slider moves).
  * - {@link cascadeLadder}: the whole book's liquidations in order, exact BTC moves, both directions.
@@ -9,22 +12,29 @@
  * - {@link fundingDrift}: liquidation prices before and after a horizon of funding.
  * - {@link liquidationProbability}, {@link volatilityDistances}, {@link bookLiquidationProbability}:
  *   first-passage probabilities under GBM and distances in σ units.
- * - Betas: {@link DEFAULT_BETAS}, {@link CRASH_BETAS}, {@link stressedBetas}, {@link estimateBetas}.
+ * - Shocks in log space ({@link shockedPrice}: mark · (1 + m)^β); betas: {@link DEFAULT_BETAS},
+ *   {@link CRASH_BETAS}, {@link stressedBetas}, {@link estimateBetas}.
+ * - {@link parseSymbol}: the base asset, quote and multiplier of any venue's symbol spelling.
  * - {@link crashPresets}: historical crashes as sourced data.
  * - {@link scenarioSchema}: the saved-scenario shape ({@link scenarioOptions} turns one into options).
  */
 export type { AccountSpec } from '../engine/types';
 export { scenarioSchema, type Scenario } from './scenario';
 export { stressSweep, sweepModel, type StressSweep, type SweepOptions } from './sweep';
+export { createStressModel, betaOf, pnlAtPrice, type StressModel, MOVE_CEILING, MOVE_FLOOR } from './model';
+export { shockedPrice, shockFactor, moveToPrice, impliedBeta, logDistance, MIN_BTC_FACTOR } from './shock';
 export {
-  createStressModel,
-  betaOf,
-  shockedPrice,
-  pnlAtPrice,
-  type StressModel,
-  MOVE_CEILING,
-  MOVE_FLOOR,
-} from './model';
+  liquidationMove,
+  bookLiquidationMoves,
+  nearerMove,
+  type LiquidationMove,
+  type LiquidationMoves,
+  type LiquidationMoveOptions,
+  type AccountLiquidationMove,
+  type PositionLiquidationMove,
+  type BookLiquidationMoves,
+} from './joint';
+export { btcReferencePrice } from './reference';
 export {
   liquidationProbability,
   bandExitProbability,
@@ -33,7 +43,7 @@ export {
   DAYS_PER_YEAR,
   type LiquidationProbabilityInput,
 } from './probability';
-export { baseAsset, lookupBySymbol } from './symbols';
+export { baseAsset, isBtc, parseSymbol, lookupBySymbol, type SymbolParts } from './symbols';
 export { mulberry32, normalSource } from './random';
 export {
   DEFAULT_BETAS,
@@ -46,7 +56,15 @@ export {
   type PricePoint,
   type BetaEstimates,
 } from './betas';
-export { crashPresets, findPreset, presetBtcMove, presetBetas, type CrashPreset, type PresetMove } from './presets';
+export {
+  crashPresets,
+  findPreset,
+  presetBtcMove,
+  presetBetas,
+  presetReplayBetas,
+  type CrashPreset,
+  type PresetMove,
+} from './presets';
 export {
   cascadeLadder,
   rungsUpTo,

@@ -24,19 +24,13 @@
  */
 import { toAccountSpec, type Book, type BookAccount, type BookPosition } from '../book/types';
 import { EngineInputError } from '../engine/errors';
-import type { AccountSpec } from '../engine/types';
+import type { AccountRisk, AccountSpec } from '../engine/types';
 import { assessAccount } from '../engine/assess';
 import { baseBeta, stressedBetas } from './betas';
-import {
-  createStressModel,
-  findCrossing,
-  MOVE_CEILING,
-  MOVE_FLOOR,
-  pnlAtPrice,
-  shockedPrice,
-  type StressModel,
-} from './model';
-import { baseAsset } from './symbols';
+import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, type StressModel } from './model';
+import { btcReferencePrice } from './reference';
+import { moveToPrice, shockedPrice } from './shock';
+import { isBtc, lookupBySymbol } from './symbols';
 
 /** What happened at a rung of the ladder. */
 export type LadderEventKind = 'liquidation' | 'stop' | 'stop-gapped';
@@ -84,8 +78,13 @@ export interface LadderOptions {
   estimatedBetas?: Record<string, number>;
   /** 0…1: pushes alt betas toward crash values on the way down (betas.ts). Default 0. */
   stressCorrelation?: number;
-  /** BTC price the moves refer to; default: the mark of a BTC position in the book. */
+  /** BTC price the moves refer to; default: the book's BTC reference price (reference.ts). */
   btcPrice?: number;
+  /**
+   * Betas used exactly as given on falls and rises, not stressed (a crash preset's recorded
+   * per-asset moves, presets.ts `presetReplayBetas`); by symbol or base asset.
+   */
+  fixedBetas?: Record<string, number>;
   /** Fill slippage of stops (0.02 = 2 % beyond the trigger); omit to ignore stops. */
   stopSlippage?: number;
 }
@@ -106,34 +105,35 @@ export interface CascadeLadder {
   notes: string[];
 }
 
-/** The BTC price of the book: the mark of its first BTC position, or null. */
+/** The BTC price of the book from its positions (reference.ts {@link btcReferencePrice} without a stored price). */
 export function bookBtcPrice(book: Book): number | null {
-  for (const a of book.accounts) for (const p of a.positions) if (baseAsset(p.symbol) === 'BTC') return p.markPrice;
-  return null;
+  return btcReferencePrice(book);
 }
 
 /** Betas of a book's symbols for one direction: stressed on the way down, everyday on the way up. */
 export function ladderBetas(book: Book, direction: 'down' | 'up', o: LadderOptions): Record<string, number> {
   const symbols = new Set<string>();
   for (const a of book.accounts) for (const p of a.positions) symbols.add(p.symbol);
-  if (direction === 'down')
-    return stressedBetas(symbols, {
-      betas: o.betas,
-      estimated: o.estimatedBetas,
-      stressCorrelation: o.stressCorrelation ?? 0,
-    });
-  const out: Record<string, number> = {};
-  for (const s of symbols)
-    out[s] = baseAsset(s) === 'BTC' ? 1 : baseBeta(s, { betas: o.betas, estimated: o.estimatedBetas });
+  const out: Record<string, number> =
+    direction === 'down'
+      ? stressedBetas(symbols, {
+          betas: o.betas,
+          estimated: o.estimatedBetas,
+          stressCorrelation: o.stressCorrelation ?? 0,
+        })
+      : {};
+  for (const s of symbols) {
+    const fixed = lookupBySymbol(o.fixedBetas, s);
+    if (fixed !== undefined && !isBtc(s)) out[s] = fixed;
+    else if (direction === 'up') out[s] = isBtc(s) ? 1 : baseBeta(s, { betas: o.betas, estimated: o.estimatedBetas });
+  }
   return out;
 }
 
 /** Move at which a position's price reaches `level` going in `dir` (−1 down, +1 up), or null. */
 function moveToLevel(model: StressModel, i: number, level: number, dir: -1 | 1): number | null {
-  const b = model.beta[i];
-  if (b === 0) return null;
-  const m = (level / model.mark[i] - 1) / b;
-  return m * dir > 0 ? m : null;
+  const m = moveToPrice(model.mark[i], model.beta[i], level);
+  return m !== null && m * dir > 0 ? m : null;
 }
 
 interface Stop {
@@ -192,7 +192,7 @@ function hyperliquidPartial(
 ): { marginAfter: number; finalAt: number | null } | null {
   if (spec.venue !== 'hyperliquid' || model.inverse || at === 0) return null;
   const p = spec.positions[i];
-  const price = shockedPrice(model.mark[i], model.beta[i], at, false);
+  const price = shockedPrice(model.mark[i], model.beta[i], at);
   if (Math.abs(model.signedSize[i]) * price <= HYPERLIQUID_PARTIAL_MIN_NOTIONAL) return null;
   const keep = 1 - HYPERLIQUID_PARTIAL_FRACTION;
   const marginAfter =
@@ -213,9 +213,30 @@ function hyperliquidPartial(
   });
   const lp2 = rest.positions[0].liquidationPrice;
   if (lp2 === null) return { marginAfter, finalAt: null };
-  let finalAt = (lp2 / model.mark[i] - 1) / model.beta[i];
+  let finalAt = moveToPrice(model.mark[i], model.beta[i], lp2);
+  if (finalAt === null) return { marginAfter, finalAt: null };
   if (finalAt * dir < at * dir) finalAt = at; // the rest is already at its LP: it goes at once
   return { marginAfter, finalAt: finalAt * dir <= limit * dir ? finalAt : null };
+}
+
+/**
+ * Where position `i` of an isolated account first liquidates going `dir` (−1 falls, +1 rises;
+ * stops ignored), within BTC −100 % … +1000 %, and where nothing of it is left: later than the
+ * first rung when the first is a partial liquidation (Hyperliquid above $100k), null when the
+ * rest never dies in range. Null when the position does not die in range. The ladder's rungs for
+ * the position are these moves.
+ */
+export function isolatedDeath(
+  spec: AccountSpec,
+  model: StressModel,
+  i: number,
+  dir: -1 | 1,
+): { at: number; wipedAt: number | null } | null {
+  const limit = dir < 0 ? MOVE_FLOOR : MOVE_CEILING;
+  const death = dir < 0 ? model.lo[i] : model.hi[i];
+  if (!(Number.isFinite(death) && death * dir <= limit * dir)) return null;
+  const partial = hyperliquidPartial(spec, model, i, death, dir, limit);
+  return { at: death, wipedAt: partial ? partial.finalAt : death };
 }
 
 function ladderForAccount(
@@ -224,10 +245,11 @@ function ladderForAccount(
   betas: Record<string, number>,
   o: LadderOptions,
   btcPrice: number | null,
+  risk: AccountRisk,
 ): LadderEvent[] {
   if (account.positions.length === 0) return [];
   const spec = toAccountSpec(account);
-  const model = createStressModel(spec, betas);
+  const model = createStressModel(spec, betas, risk);
   const currency = model.inverse ? 'coin' : 'quote';
   const limit = dir < 0 ? MOVE_FLOOR : MOVE_CEILING;
   const lps = model.risk.positions.map((r) => r.liquidationPrice);
@@ -244,8 +266,8 @@ function ladderForAccount(
       symbol: p.symbol,
       side: p.side,
       btcMove: at,
-      btcPrice: btcPrice === null ? null : btcPrice * Math.max(0, 1 + at),
-      price: shockedPrice(model.mark[i], model.beta[i], at, model.inverse),
+      btcPrice: btcPrice === null ? null : shockedPrice(btcPrice, 1, at),
+      price: shockedPrice(model.mark[i], model.beta[i], at),
       liquidationPrice: lps[i],
       pnlAtEvent: pnl,
       equityAfter,
@@ -253,12 +275,7 @@ function ladderForAccount(
     };
   };
   const pnl = (i: number, at: number) =>
-    pnlAtPrice(
-      model.inverse,
-      model.signedSize[i],
-      model.entry[i],
-      shockedPrice(model.mark[i], model.beta[i], at, model.inverse),
-    );
+    pnlAtPrice(model.inverse, model.signedSize[i], model.entry[i], shockedPrice(model.mark[i], model.beta[i], at));
 
   if (!model.cross) {
     // Independent positions: each ends at its stop or its liquidation, whichever comes first.
@@ -334,7 +351,10 @@ function ladderForAccount(
   const out: LadderEvent[] = [];
   const stops = account.positions.map((p, i) => stopOf(model, p, i, dir, o.stopSlippage, lps[i]));
   for (;;) {
-    const crossing = findCrossing(model, open, wallet, from, limit);
+    // The first leg, before any stop, is the model's own crossing (the joint move, joint.ts).
+    const first = dir < 0 ? model.lo[0] : model.hi[0];
+    const crossing =
+      out.length === 0 ? (Number.isFinite(first) ? first : null) : findCrossing(model, open, wallet, from, limit);
     let next = -1;
     for (let i = 0; i < model.n; i++) {
       const s = stops[i];
@@ -385,13 +405,13 @@ export function cascadeLadder(book: Book, options: LadderOptions = {}): CascadeL
     const spec = toAccountSpec(account);
     const inverse = account.positions.length > 0 && account.positions[0].contract === 'inverse';
     try {
-      const model = account.positions.length > 0 ? createStressModel(spec, downBetas) : null;
-      const d = ladderForAccount(account, -1, downBetas, options, btcPrice);
-      const u = ladderForAccount(account, 1, upBetas, options, btcPrice);
+      const risk = assessAccount(spec);
+      const d = ladderForAccount(account, -1, downBetas, options, btcPrice, risk);
+      const u = ladderForAccount(account, 1, upBetas, options, btcPrice, risk);
       accounts.push({
         id: account.id,
         name: account.name,
-        equity: model ? model.risk.equity : account.walletBalance,
+        equity: account.positions.length > 0 ? risk.equity : account.walletBalance,
         currency: inverse ? 'coin' : 'quote',
       });
       down.push(...d);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CRASH_BETAS, crashBetasFromPresets, DEFAULT_BETAS, estimateBetas, stressedBetas } from './betas';
-import { crashPresets, findPreset, presetBetas, presetBtcMove } from './presets';
+import { crashPresets, findPreset, presetBetas, presetBtcMove, presetReplayBetas } from './presets';
+import { shockFactor } from './shock';
 import { mulberry32, normalSource } from './random';
 import { scenarioSchema } from './scenario';
 
@@ -8,7 +9,9 @@ describe('crash presets', () => {
   it('cover the events the issue names, each with sources, a BTC move and sane fields', () => {
     const ids = crashPresets.map((p) => p.id);
     for (const id of [
-      'seed-2025-10-to-2026-02',
+      '2026-02-05-continuation',
+      '2026-01-31-weekend-cascade',
+      '2025-10-06-ath-drawdown',
       '2025-10-10',
       '2024-08-05',
       '2022-11-ftx',
@@ -39,22 +42,56 @@ describe('crash presets', () => {
     }
   });
 
-  it('the seed event is BTC $126k → ~$70k, −44 % at the close', () => {
-    const seed = findPreset('seed') as (typeof crashPresets)[number];
-    expect(presetBtcMove(seed, 'close')).toBeCloseTo(-0.44, 1);
-    expect(presetBtcMove(seed)).toBe(presetBtcMove(seed, 'close')); // the seed replays its close
-    expect(presetBtcMove(seed, 'wick')).toBeCloseTo(60033 / 126272 - 1, 12);
-    const oct = findPreset('2025-10-10') as (typeof crashPresets)[number];
-    expect(presetBtcMove(oct)).toBe(oct.btc.wick);
-    expect(seed.btc.from).toBe(126272);
+  it('the drawdown from the $126k high, the 2026-01-31 weekend cascade and its 2026-02-05/06 continuation', () => {
+    const ath = findPreset('2025-10-06-ath-drawdown') as (typeof crashPresets)[number];
+    expect(ath.btc.from).toBe(126272);
+    expect(presetBtcMove(ath)).toBeCloseTo(60033 / 126272 - 1, 12); // −52.5 % to the low
+    const weekend = findPreset('2026-01-31') as (typeof crashPresets)[number];
+    expect(weekend.id).toContain('2026-01-31');
+    expect(weekend.weekend).toBe(true);
+    expect(presetBtcMove(weekend)).toBeCloseTo(75000 / 81000 - 1, 12);
+    expect(weekend.liquidationsUsd).toBeGreaterThan(2.4e9);
+    const cont = findPreset('2026-02-05') as (typeof crashPresets)[number];
+    expect(cont.btc.low).toBeGreaterThanOrEqual(60000);
+    expect(cont.btc.low).toBeLessThanOrEqual(63000);
+    expect(cont.start).toBe('2026-02-05');
   });
 
-  it('preset betas are alt move / BTC move over the same window only', () => {
+  it('speak of the market only: no preset or note uses words about how it was made', () => {
+    const text = JSON.stringify(crashPresets).toLowerCase();
+    for (const word of [/\bseed\b/, /\bbrief\b/, /\bwe\b/, /\bour\b/, /\bissue\b/]) expect(text).not.toMatch(word);
+  });
+
+  it('preset betas are log-space ratios over the same window only', () => {
     const oct = findPreset('2025-10-10') as (typeof crashPresets)[number];
     const b = presetBetas(oct);
-    expect(b.ETH).toBeCloseTo(-0.2 / (104782 / 122574 - 1), 12);
-    const seed = presetBetas(findPreset('seed') as (typeof crashPresets)[number]);
-    expect(seed.ETH).toBeUndefined(); // measured from ETH's own high
+    expect(b.ETH).toBeCloseTo(Math.log(0.8) / Math.log(104782 / 122574), 12);
+    const ath = presetBetas(findPreset('2025-10-06-ath-drawdown') as (typeof crashPresets)[number]);
+    expect(ath.ETH).toBeUndefined(); // measured from ETH's own high
+    // A 24-hour figure beside BTC's own 24-hour move is taken against that move.
+    const weekend = presetBetas(findPreset('2026-01-31') as (typeof crashPresets)[number]);
+    expect(weekend.ETH).toBeCloseTo(Math.log1p(-0.1228) / Math.log1p(-0.076), 12);
+  });
+
+  it('replaying a preset moves each recorded asset by its recorded figure, and every asset stays above 0', () => {
+    for (const p of crashPresets) {
+      const move = presetBtcMove(p);
+      const replay = presetReplayBetas(p);
+      for (const [asset, beta] of Object.entries(replay)) {
+        const mv = p.alts[asset];
+        const btc = mv.versusBtc ?? move;
+        expect(shockFactor(beta, btc) - 1).toBeCloseTo((p.replay === 'wick' ? mv.wick : mv.close) as number, 12);
+      }
+      const symbols = ['BTCUSDT', 'ETHUSDT', 'SOLUSDT', 'DOGEUSDT', 'XRPUSDT', 'PEPEUSDT', 'BNBUSDT'];
+      const stressed = stressedBetas(symbols, { stressCorrelation: 1 });
+      for (const s of symbols)
+        expect(shockFactor(replay[s.replace('USDT', '')] ?? stressed[s], move)).toBeGreaterThan(0);
+    }
+    // 2020-03-12 (BTC −51 %): SOL on the crash beta keeps a price well above 0.
+    const bt = findPreset('2020-03-12') as (typeof crashPresets)[number];
+    expect(
+      shockFactor(stressedBetas(['SOLUSDT'], { stressCorrelation: 1 }).SOLUSDT, presetBtcMove(bt)),
+    ).toBeGreaterThan(0.05);
   });
 
   it('crash betas are medians of the preset ratios and exceed 1 for ETH', () => {

@@ -2,12 +2,17 @@
  * Crash presets: historical crashes as data, each figure with where it came from. Moves are
  * fractions (−0.2 = −20 %). `wick` is peak (or the level before the crash) to the intraday low;
  * `close` is to where the price settled after the crash (the day's close or the level reports
- * give once the selling stopped). A figure we could not find in a source is `null` with a note
- * saying so: nothing here is filled in by guesswork.
+ * give once the selling stopped). A figure not found in a source is `null` with a note saying
+ * so: nothing here is filled in by guesswork.
  *
- * Sources are news and data pages as stored by the search tool on the date in `retrieved`;
- * liquidation totals are CoinGlass's (or Bybt's, its former name) as quoted there.
+ * Sources are exchange, broker and data pages as stored on the date in `retrieved`; liquidation
+ * totals are CoinGlass's (or Bybt's, its former name) as those pages quote them.
+ *
+ * Replaying a preset moves BTC by its figure and every asset it records by the recorded move
+ * ({@link presetReplayBetas}: the log-space beta that lands exactly there); other assets follow
+ * the crash betas (betas.ts).
  */
+import { impliedBeta } from './shock';
 
 /** One asset's move in a crash. */
 export interface PresetMove {
@@ -22,6 +27,12 @@ export interface PresetMove {
    * asset's own all-time high): shown to the user, not used to derive crash betas.
    */
   sameWindow: boolean;
+  /**
+   * BTC's move over the window this figure was measured in, when that is not the preset's own
+   * window (e.g. a 24-hour change reported beside BTC's 24-hour change): the beta is taken
+   * against it.
+   */
+  versusBtc?: number;
   note?: string;
 }
 
@@ -51,56 +62,167 @@ export interface CrashPreset {
 }
 
 const R = '2026-11-26';
+const R2 = '2026-12-04';
 
 /** The shipped crash presets, newest first. */
 export const crashPresets: readonly CrashPreset[] = [
   {
-    id: 'seed-2025-10-to-2026-02',
-    name: 'The seed event: BTC $126k → ~$70k (Oct 2025 – Feb 2026)',
-    replay: 'close',
+    id: '2026-02-05-continuation',
+    name: '2026-02-05/06 continuation: BTC through $70k to ~$60k',
+    replay: 'wick',
+    start: '2026-02-05',
+    end: '2026-02-06',
+    duration: 'about a day: from the Thursday 2026-02-05 high to the low early on 2026-02-06 (UTC)',
+    durationHours: null,
+    weekend: false,
+    btc: {
+      from: 73639,
+      low: 60255,
+      wick: 60255 / 73639 - 1,
+      close: 64600 / 73639 - 1,
+      source: 0,
+      sameWindow: true,
+      note: 'from the Thursday high of $73,639 to the $60,255 low, then back to about $64,600 (Gate, 2026-02-06); Binance’s low was $60,033 (binance.bh).',
+    },
+    alts: {
+      ETH: {
+        wick: null,
+        close: -0.1,
+        versusBtc: -0.0863,
+        source: 0,
+        sameWindow: true,
+        note: 'about −10 % on the day, low $1,756, while BTC fell 8.63 % (Gate); −11 % on the day (Bitget).',
+      },
+      SOL: {
+        wick: null,
+        close: null,
+        source: 0,
+        sameWindow: true,
+        note: 'XRP, SOL, DOGE and ADA fell 12 % to 16 % on the day (Gate): a range, not replayed.',
+      },
+    },
+    liquidationsUsd: 2.6e9,
+    longLiquidationsUsd: 2.14e9,
+    sources: [
+      {
+        url: 'https://aaspeed.gaterelay.com/tr/post/status/18614313',
+        title:
+          'Gate News: Bitcoin plummets trigger chain liquidations, over $2.5 billion in positions evaporate (2026-02-06)',
+        retrieved: R2,
+      },
+      {
+        url: 'https://www.bitget.live/bg/news/detail/12560605186273',
+        title: 'Bitget News: $2.6B wiped out in 24 hours, CoinGlass’s 10th largest liquidation day ($2.14B longs)',
+        retrieved: R2,
+      },
+      {
+        url: 'https://www.binance.bh/sl/square/post/289100236017490',
+        title:
+          'Binance Square: Bitcoin fell to $60,033 on February 6, 2026, more than 52 % below its October 6, 2025 high of $126,272',
+        retrieved: R,
+      },
+    ],
+    note: 'CoinGlass 24-hour totals as quoted by Bitget: $2.6B, of which $2.14B longs; BTC $1.35B, ETH $570M, SOL $188M; the largest single order a $12M BTCUSDT long on Binance.',
+  },
+  {
+    id: '2026-01-31-weekend-cascade',
+    name: '2026-01-31 weekend cascade: BTC $81k → $75k in hours',
+    replay: 'wick',
+    start: '2026-01-31',
+    end: '2026-01-31',
+    duration: 'about 4 hours on a Saturday: $81k around 9:30 ET, the $75k wick around 13:40 ET',
+    durationHours: 4.2,
+    weekend: true,
+    btc: {
+      from: 81000,
+      low: 75000,
+      wick: 75000 / 81000 - 1,
+      close: 78000 / 81000 - 1,
+      source: 0,
+      sameWindow: true,
+      note: 'BTC traded down to $81k around 9:30 ET, broke $80k in two further waves of liquidations and wicked to $75k around 13:40 ET, stabilising around $78k (FalconX). HTX gives the low as $75,700, −7.6 % over 24 hours.',
+    },
+    alts: {
+      ETH: {
+        wick: -0.1228,
+        close: null,
+        versusBtc: -0.076,
+        source: 1,
+        sameWindow: true,
+        note: '−12.28 % over 24 hours, below $2,400, while BTC fell 7.6 % (HTX).',
+      },
+      SOL: {
+        wick: -0.1374,
+        close: null,
+        versusBtc: -0.076,
+        source: 1,
+        sameWindow: true,
+        note: '−13.74 % over 24 hours, below $100 (HTX).',
+      },
+    },
+    liquidationsUsd: 2.522e9,
+    longLiquidationsUsd: 2.411e9,
+    sources: [
+      {
+        url: 'https://www.falconx.io/newsroom/unpacking-the-january-31-liquidation-cascade',
+        title: 'FalconX: Unpacking the January 31 liquidation cascade ($2.5B per CoinGlass; Hyperliquid over $1B)',
+        retrieved: R2,
+      },
+      {
+        url: 'https://www.htx.com/tr-tr/news/tags/fed',
+        title:
+          'HTX News: $2.5 billion liquidated (BTC low $75,700, ETH −12.28 %, SOL −13.74 %, $2.522B of which $2.411B longs)',
+        retrieved: R2,
+      },
+      {
+        url: 'https://www.kucoin.com/news/articles/massive-crypto-liquidation-on-jan-31-2-56-billion-wiped-out-setting-post-1011-crash-record',
+        title: 'KuCoin News: Jan 31, $2.56 billion wiped out (CoinGlass), the largest day since 2025-10-10',
+        retrieved: R2,
+      },
+    ],
+    note: 'Thin weekend liquidity; Hyperliquid led the venues with over $1B of liquidations (FalconX). CoinGlass 24-hour totals differ by snapshot: $2.522B (HTX), $2.5615B (KuCoin).',
+  },
+  {
+    id: '2025-10-06-ath-drawdown',
+    name: 'BTC $126k all-time high → $60k: the four-month drawdown (Oct 2025 – Feb 2026)',
+    replay: 'wick',
     start: '2025-10-06',
     end: '2026-02-06',
-    duration: 'four months of decline, the last leg over 2026-02-04…06',
+    duration: 'four months of decline, the last legs on 2026-01-31 and 2026-02-05/06',
     durationHours: null,
     weekend: true,
     btc: {
       from: 126272,
       low: 60033,
-      // ~$70k on 2026-02-05 (below $70k, $69,250 on Binance): 70 000 / 126 272 − 1 = −0.446.
-      close: 70000 / 126272 - 1,
       wick: 60033 / 126272 - 1,
+      close: 64600 / 126272 - 1,
       source: 0,
       sameWindow: true,
-      note: 'close: ~$70k on 2026-02-05 (coinalertnews: $69,250 on Binance), the −44 % of the seed description; wick: the $60,033 low of 2026-02-06 (binance.bh).',
+      note: 'the $126,272 all-time high of 2025-10-06 to the $60,033 low of 2026-02-06 (binance.bh); back to about $64,600 after the low (Gate).',
     },
     alts: {
       ETH: {
         wick: -0.6,
         close: null,
-        source: 2,
+        source: 1,
         sameWindow: false,
         note: 'about −60 % from ETH’s own all-time high (tradingselection.com, 2026-02-06); ETH −24 % in the week to 2026-02-07 (binance.bh).',
       },
       SOL: {
         wick: -0.7,
         close: null,
-        source: 2,
+        source: 1,
         sameWindow: false,
-        note: 'about −70 % (tradingselection.com, 2026-02-06), not from the BTC peak date; SOL −26 % in the week to 2026-02-07 (binance.bh).',
+        note: 'about −70 % from its own high (tradingselection.com, 2026-02-06); SOL −26 % in the week to 2026-02-07 (binance.bh).',
       },
     },
-    liquidationsUsd: 2.7e9,
-    longLiquidationsUsd: 2.42e9,
+    liquidationsUsd: null,
+    longLiquidationsUsd: null,
     sources: [
       {
         url: 'https://www.binance.bh/sl/square/post/289100236017490',
         title:
-          'Bitcoin plummeted more than 52% from its October 6, 2025 all-time high of $126,272 … $60,033 on February 6, 2026',
-        retrieved: R,
-      },
-      {
-        url: 'https://coinalertnews.com/news/2026/02/05/bitcoin-plunge-liquidations-market-fear',
-        title: 'Bitcoin breaks below $70,000 (2026-02-05)',
+          'Binance Square: Bitcoin plummeted more than 52 % from its October 6, 2025 all-time high of $126,272 … $60,033 on February 6, 2026',
         retrieved: R,
       },
       {
@@ -109,12 +231,12 @@ export const crashPresets: readonly CrashPreset[] = [
         retrieved: R,
       },
       {
-        url: 'https://www.newsbytesapp.com/news/business/bitcoin-ethereum-plunge-triggers-256-billion-liquidation-in-24-hours/tldr',
-        title: 'Bitcoin, Ethereum plunge triggers $2.56 billion liquidation in 24 hours',
-        retrieved: R,
+        url: 'https://aaspeed.gaterelay.com/tr/post/status/18614313',
+        title: 'Gate News: Bitcoin rebounded to around $64,600 after the $60,255 low (2026-02-06)',
+        retrieved: R2,
       },
     ],
-    note: 'The $2.42B of long liquidations is the figure in the seed description; we did not find it in a stored source. Sources give >$2.7B in 24 h around 2026-02-06 (binance.bh), $2.56B in one day as BTC fell below $76k (newsbytes), and $797M of longs on 2026-02-05 (coinalertnews). Thin weekend liquidity: BTC first broke $80k on a weekend (2026-01-31).',
+    note: 'No single liquidation total covers four months; its largest days are presets of their own: 2025-10-10 (~$19B), 2026-01-31 (~$2.5B) and 2026-02-05/06 (~$2.6B).',
   },
   {
     id: '2025-10-10',
@@ -213,7 +335,7 @@ export const crashPresets: readonly CrashPreset[] = [
         close: -0.12,
         source: 1,
         sameWindow: true,
-        note: 'SOL at $123, 12 % down, after a brief $120 (open-lib); wick not found.',
+        note: 'SOL at $123, 12 % down, after a short-lived $120 (open-lib); wick not found.',
       },
       BNB: { wick: -0.1736, close: null, source: 0, sameWindow: true },
       DOGE: { wick: -0.162, close: null, source: 0, sameWindow: true },
@@ -457,24 +579,57 @@ export function findPreset(id: string): CrashPreset | undefined {
 }
 
 /**
- * The BTC move a preset applies: by default its `replay` figure (the wick for sudden crashes,
- * the close for the seed event, defined as $126k → ~$70k); falls back to the other when missing.
+ * The BTC move a preset applies: by default its `replay` figure (the wick, what liquidations
+ * see, unless the event is defined by its close); falls back to the other when missing.
  */
 export function presetBtcMove(preset: CrashPreset, basis: 'wick' | 'close' = preset.replay): number {
   const m = basis === 'wick' ? (preset.btc.wick ?? preset.btc.close) : (preset.btc.close ?? preset.btc.wick);
   return m as number; // every preset has at least one (checked by tests)
 }
 
+/** The figure of an asset's move on one basis, or null. */
+function figure(mv: PresetMove, basis: 'wick' | 'close'): number | null {
+  return basis === 'wick' ? mv.wick : mv.close;
+}
+
 /**
- * Betas a preset implies for its alts in the same window: alt move / BTC move (wick with
- * wick, close with close). Alts without a same-window figure are left out.
+ * Betas a preset implies for its alts in the same window, in log space (shock.ts):
+ * ln(1 + alt move) / ln(1 + BTC move), wick with wick, close with close (or against `versusBtc`
+ * when the alt's figure comes with BTC's own move over its window). Alts without a same-window
+ * figure are left out.
  */
 export function presetBetas(preset: CrashPreset): Record<string, number> {
   const out: Record<string, number> = { BTC: 1 };
   for (const [asset, mv] of Object.entries(preset.alts)) {
     if (!mv.sameWindow) continue;
-    if (mv.wick !== null && preset.btc.wick !== null) out[asset] = mv.wick / preset.btc.wick;
-    else if (mv.close !== null && preset.btc.close !== null) out[asset] = mv.close / preset.btc.close;
+    for (const basis of ['wick', 'close'] as const) {
+      const alt = figure(mv, basis);
+      const btc = mv.versusBtc ?? figure(preset.btc, basis);
+      if (alt === null || btc === null || btc === 0) continue;
+      out[asset] = impliedBeta(alt, btc);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * Betas that replay a preset's recorded per-asset moves: for each asset with a same-window
+ * figure on the replayed basis, the log-space beta that takes it exactly to that figure when BTC
+ * moves by the preset's move (against `versusBtc` when the figure comes with BTC's own move).
+ * Used as fixed betas (ladder.ts `fixedBetas`): not stressed further.
+ */
+export function presetReplayBetas(
+  preset: CrashPreset,
+  basis: 'wick' | 'close' = preset.replay,
+): Record<string, number> {
+  const move = presetBtcMove(preset, basis);
+  const out: Record<string, number> = {};
+  for (const [asset, mv] of Object.entries(preset.alts)) {
+    if (!mv.sameWindow) continue;
+    const alt = figure(mv, basis);
+    if (alt === null) continue;
+    out[asset] = impliedBeta(alt, mv.versusBtc ?? move);
   }
   return out;
 }

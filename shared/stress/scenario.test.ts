@@ -39,7 +39,17 @@ describe('scenario options', () => {
     const s = scenarioSchema.parse(scenarioFromPreset(preset));
     const o = scenarioOptions({ ...s, fundingRates: { BTC: 0.0001 }, horizonDays: 3 });
     expect(o.move).toBe(presetBtcMove(preset));
-    expect(o.ladder).toEqual({ betas: undefined, stressCorrelation: 1, stopSlippage: 0.02 });
+    const { presetReplayBetas } = await import('./presets');
+    // The preset's recorded ETH, BNB and DOGE wicks replay as fixed betas.
+    expect(o.ladder).toEqual({
+      betas: undefined,
+      stressCorrelation: 1,
+      stopSlippage: 0.02,
+      fixedBetas: presetReplayBetas(preset),
+    });
+    expect(Object.keys(o.ladder.fixedBetas ?? {}).sort()).toEqual(['BNB', 'DOGE', 'ETH']);
+    // A beta the user set wins over the preset's.
+    expect(scenarioOptions({ ...s, betas: { ETH: 1.1 } }).ladder.fixedBetas).not.toHaveProperty('ETH');
     expect(o.funding).toEqual({ fundingRates: { BTC: 0.0001 }, horizonHours: 72 });
     expect(o.preset?.id).toBe('2024-08-05');
   });

@@ -48,8 +48,8 @@ describe('stressSweep: 1 000 isolated linear positions × 1 000 moves', () => {
       const m = moves[j];
       let pnl = 0;
       for (let i = 0; i < n; i++) {
-        const f = 1 + beta[i] * m;
-        pnl += signed[i] * (mark[i] * (f > 0 ? f : 0) - entry[i]);
+        // Log-space price path: mark · (1 + m)^beta.
+        pnl += signed[i] * (mark[i] * Math.exp(beta[i] * Math.log1p(m)) - entry[i]);
       }
       out[j] = pnl;
     }

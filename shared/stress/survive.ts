@@ -18,7 +18,8 @@ import { EngineInputError } from '../engine/errors';
 import type { AccountSpec } from '../engine/types';
 import { isolatedLegs, maintenanceAt } from './engineBridge';
 import { ladderBetas, type LadderOptions } from './ladder';
-import { createStressModel, crossBalance, pathPoints, pnlAtPrice, shockedPrice, type StressModel } from './model';
+import { createStressModel, findCrossing, minCrossBalance, pnlAtPrice, type StressModel } from './model';
+import { shockedPrice } from './shock';
 
 const HAIR = 1e-6;
 
@@ -59,13 +60,18 @@ export interface SurvivalPlan {
   skipped: { accountId: string; message: string }[];
 }
 
-/** Smallest balance on the path 0 → move of a cross model (exact at breakpoints for linear). */
-function minCrossBalance(model: StressModel, move: number): number {
+/**
+ * Extra wallet collateral that keeps a cross model above maintenance on the whole path 0 → move:
+ * the deepest balance on the path (model.ts `minCrossBalance`), checked with the crossing search
+ * and raised until the search finds no crossing.
+ */
+function crossExtraCollateral(model: StressModel, move: number, gross: number): number {
   const open = new Uint8Array(model.n).fill(1);
-  let min = Infinity;
-  for (const x of pathPoints(model, open, 0, move))
-    min = Math.min(min, crossBalance(model, open, model.account.walletBalance, x));
-  return min;
+  const wallet = model.account.walletBalance;
+  let extra = Math.max(0, -minCrossBalance(model, open, wallet, 0, move)) * (1 + HAIR) + HAIR * gross * 1e-3;
+  for (let it = 0; it < 30 && findCrossing(model, open, wallet + extra, 0, move) !== null; it++)
+    extra = extra * (1 + 1e-4) + HAIR * gross * 1e-3;
+  return extra;
 }
 
 function scaled(spec: AccountSpec, k: number): AccountSpec {
@@ -91,7 +97,7 @@ function isolatedRows(spec: AccountSpec, model: StressModel, move: number): Posi
   const legs = isolatedLegs(spec);
   return spec.positions.map((p, i) => {
     const survives = !(move < 0 ? move <= model.lo[i] : move > 0 && move >= model.hi[i]);
-    const price = shockedPrice(model.mark[i], model.beta[i], move, model.inverse);
+    const price = shockedPrice(model.mark[i], model.beta[i], move);
     // Margin needed at the end of the path (the worst point for a single position).
     const { leg, collateral: margin, perMargin } = legs[i]!;
     const need =
@@ -158,7 +164,6 @@ export function survivalPlan(book: Book, options: LadderOptions & { move: number
       });
       continue;
     }
-    const minBalance = minCrossBalance(model, move);
     const survives = crossSurvives(spec, betas, move);
     let keep = 1;
     if (!survives) {
@@ -178,7 +183,7 @@ export function survivalPlan(book: Book, options: LadderOptions & { move: number
     out.accounts.push({
       ...head,
       survives,
-      extraCollateral: survives ? 0 : Math.max(0, -minBalance) * (1 + HAIR) + HAIR * gross * 1e-3,
+      extraCollateral: survives ? 0 : crossExtraCollateral(model, move, gross),
       keepFraction: keep,
       positions: spec.positions.map((p) => ({
         positionId: p.id,

@@ -38,11 +38,15 @@ describe('stressSweep: hand-computed cross account', () => {
     expect(s.firstLiquidationMove).toBe(-0.119);
   });
 
-  it('betas shift the crossing: ETH beta 2 → balance 945 + 10 915·m, dead at m = −0.086578…', () => {
-    // uPnL = 5 000·m + 6 000·m; maintenance = 25·(1+m) + 30·(1+2m) = 55 + 85·m.
-    const s = stressSweep(account, { moves: [-0.0865, -0.0866], betas: { ETH: 2 } });
+  it('betas shift the crossing in log space: ETH beta 2 → ETH at 3 000·(1 + m)², dead at m = −0.0887…', () => {
+    // u = 1 + m: balance = 1 000 + 5 000·(u − 1) + 3 000·(u² − 1) − 25·u − 30·u² = 2 970·u² + 4 975·u − 7 000.
+    const u = (-4975 + Math.sqrt(4975 ** 2 + 4 * 2970 * 7000)) / (2 * 2970);
+    const m = u - 1;
+    const s = stressSweep(account, { moves: [m + 1e-9, m - 1e-9], betas: { ETH: 2 } });
     expect(Array.from(s.liquidatedCount)).toEqual([0, 2]);
-    expect(s.equity[0]).toBeCloseTo(1000 - 11000 * 0.0865, 9);
+    const at = m + 1e-9;
+    expect(s.equity[0]).toBeCloseTo(1000 + 5000 * at + 3000 * ((1 + at) ** 2 - 1), 6);
+    expect(createStressModel(account, { ETH: 2 }).lo[0]).toBeCloseTo(m, 12);
   });
 
   it('a one-position cross account dies where assessAccount puts its liquidation price', () => {
@@ -284,17 +288,18 @@ describe('cross crossing agrees with the engine on one-position accounts', () =>
   }
 });
 
-describe('moves beyond −100 %', () => {
-  it('a cross account whose low-beta position dies past BTC −100 % is still found', () => {
-    // Long 1 ETH-like @ 100 with beta 0.5, wallet 60, mmr 0: balance 60 + 50·m → dies at m = −1.2.
+describe('the path ends at −100 %', () => {
+  it('a low-beta long is never priced at 0: its cross account dies where (1 + m)^β meets the wallet', () => {
+    // Long 1 @ 100 with beta 0.5, wallet 60, mmr 0: balance 60 + 100·((1 + m)^0.5 − 1) = 0 at m = 0.4² − 1 = −0.84.
     const account: AccountSpec = {
       venue: 'generic',
       marginMode: 'cross',
       walletBalance: 60,
       positions: [pos({ id: 'x', symbol: 'XUSDT', mmr: 0 })],
     };
-    const s = stressSweep(account, { moves: [-1.1, -1.19, -1.21, -1.5], betas: { XUSDT: 0.5 } });
-    expect(Array.from(s.liquidatedCount)).toEqual([0, 0, 1, 1]);
-    expect(s.equity[1]).toBeCloseTo(60 - 59.5, 9);
+    const s = stressSweep(account, { moves: [-0.83, -0.85, -1, -1.5], betas: { XUSDT: 0.5 } });
+    expect(Array.from(s.liquidatedCount)).toEqual([0, 1, 1, 1]);
+    expect(s.equity[0]).toBeCloseTo(60 + 100 * (Math.sqrt(0.17) - 1), 9);
+    expect(createStressModel(account, { XUSDT: 0.5 }).lo[0]).toBeCloseTo(-0.84, 12);
   });
 });

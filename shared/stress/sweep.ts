@@ -3,14 +3,8 @@
  * See model.ts for the price path and the "liquidated at or before" rule.
  */
 import type { AccountSpec } from '../engine/types';
-import {
-  createStressModel,
-  findCrossing,
-  MIN_PRICE_FRACTION,
-  MOVE_CEILING,
-  MOVE_FLOOR,
-  type StressModel,
-} from './model';
+import { createStressModel, findCrossing, MOVE_CEILING, type StressModel } from './model';
+import { shockFactor } from './shock';
 import { sweepLinearEvents } from './sweepEvents';
 
 /** Moves to evaluate and per-symbol betas. */
@@ -41,8 +35,8 @@ export interface StressSweep {
 /**
  * Stress-tests one account over a set of BTC moves.
  *
- * At move `m` each position's price is `markPrice · (1 + beta · m)` (beta from `betas`, default
- * 1; never below 0). A position is liquidated at `m` when the path from 0 to `m` reaches its
+ * At move `m` each position's price is `markPrice · (1 + m)^beta` (beta from `betas`, default
+ * 1; log space, shock.ts: never 0 above −100 %). A position is liquidated at `m` when the path from 0 to `m` reaches its
  * liquidation price; the moves may come in any order, each is judged on its own path from 0.
  *
  * - Isolated account: the liquidation price is `assessAccount`'s; a liquidated position loses its
@@ -92,11 +86,11 @@ export function sweepModel(
   const equity = new Float64Array(k);
   const unrealizedPnl = new Float64Array(k);
   const liquidatedCount = new Uint32Array(k);
-  const { n, signedSize, entry, mark, beta, margin, lo, hi, inverse, cross } = model;
+  const { n, signedSize, entry, mark, margin, lo, hi, inverse, cross, group, groupBeta } = model;
   const wallet = model.account.walletBalance;
-  const floor = inverse ? MIN_PRICE_FRACTION : 0;
   const events = !inverse && (method === 'events' || (method === 'auto' && k >= EVENT_SWEEP_MIN_MOVES));
   if (events) sweepLinearEvents(model, moves, equity, unrealizedPnl, liquidatedCount);
+  const factor = new Float64Array(groupBeta.length);
 
   for (let j = 0; j < k && !events; j++) {
     const mv = moves[j];
@@ -107,6 +101,7 @@ export function sweepModel(
       liquidatedCount[j] = n;
       continue;
     }
+    for (let g = 0; g < factor.length; g++) factor[g] = shockFactor(groupBeta[g], mv);
     // One branch per move, none per position: `bound` is the edge on this move's side and
     // `alive` is 0 or 1 (branch-free multiply keeps the inner loop as tight as the plain PnL sum).
     const bound = mv < 0 ? lo : hi;
@@ -118,8 +113,7 @@ export function sweepModel(
     if (inverse) {
       for (let i = 0; i < n; i++) {
         const a = +(x === 0 || x < sgn * bound[i]);
-        const f = 1 + beta[i] * mv;
-        const price = mark[i] * (f > floor ? f : floor);
+        const price = mark[i] * factor[group[i]];
         pnl += a * signedSize[i] * (1 / entry[i] - 1 / price);
         held += a * margin[i];
         alive += a;
@@ -127,8 +121,7 @@ export function sweepModel(
     } else {
       for (let i = 0; i < n; i++) {
         const a = +(x === 0 || x < sgn * bound[i]);
-        const f = 1 + beta[i] * mv;
-        pnl += a * signedSize[i] * (mark[i] * (f > 0 ? f : 0) - entry[i]);
+        pnl += a * signedSize[i] * (mark[i] * factor[group[i]] - entry[i]);
         held += a * margin[i];
         alive += a;
       }
@@ -150,28 +143,19 @@ export function sweepModel(
 }
 
 /**
- * The model searches a cross account's crossings over BTC −100 % … +1000 %; a move beyond that
- * (possible for betas below 1, whose prices keep falling past BTC −100 %) extends the search
- * from the edge out to the farthest move. Updates the model in place (the result depends only on
- * the account and betas).
+ * The model searches a cross account's crossings over BTC −100 % … +1000 %; a rise beyond that
+ * extends the search from the edge out to the farthest move (falls end at −100 %, where BTC is
+ * priced at a hair above 0). Updates the model in place (the result depends only on the account
+ * and betas).
  */
 function extendCrossSearch(model: StressModel, moves: Float64Array): void {
-  let min = 0;
   let max = 0;
-  for (let j = 0; j < moves.length; j++) {
-    if (moves[j] < min) min = moves[j];
-    if (moves[j] > max) max = moves[j];
-  }
-  const open = new Uint8Array(model.n).fill(1);
-  const wallet = model.account.walletBalance;
-  if (min < MOVE_FLOOR && model.lo[0] === -Infinity && (model.searchedTo?.down ?? MOVE_FLOOR) > min) {
-    const at = findCrossing(model, open, wallet, model.searchedTo?.down ?? MOVE_FLOOR, min);
-    if (at !== null) model.lo.fill(at);
-    model.searchedTo = { down: min, up: model.searchedTo?.up ?? MOVE_CEILING };
-  }
-  if (max > MOVE_CEILING && model.hi[0] === Infinity && (model.searchedTo?.up ?? MOVE_CEILING) < max) {
-    const at = findCrossing(model, open, wallet, model.searchedTo?.up ?? MOVE_CEILING, max);
+  for (let j = 0; j < moves.length; j++) if (moves[j] > max) max = moves[j];
+  const from = model.searchedTo?.up ?? MOVE_CEILING;
+  if (max > MOVE_CEILING && model.hi[0] === Infinity && from < max) {
+    const open = new Uint8Array(model.n).fill(1);
+    const at = findCrossing(model, open, model.account.walletBalance, from, max);
     if (at !== null) model.hi.fill(at);
-    model.searchedTo = { down: model.searchedTo?.down ?? MOVE_FLOOR, up: max };
+    model.searchedTo = { up: max };
   }
 }

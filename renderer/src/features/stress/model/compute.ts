@@ -48,7 +48,7 @@ const betaAt = (p: ShockedPosition, move: number) => (move < 0 ? p.betaDown : p.
 
 /** Price of a position's symbol at a BTC move (shared/stress: never below 0; inverse a hair above). */
 export function shockedPrice(p: ShockedPosition, move: number): number {
-  return sharedShockedPrice(p.markPrice, betaAt(p, move), move, p.inverse);
+  return sharedShockedPrice(p.markPrice, betaAt(p, move), move);
 }
 
 /** The rung that has ended this position by `move`, if any (nothing ends at move 0). */
@@ -106,7 +106,7 @@ function accountEquityUsd(a: AccountModel, moves: ArrayLike<number>): Float64Arr
   for (let j = 0; j < moves.length; j++) {
     const m = moves[j];
     const model = m < 0 ? a.down : a.up;
-    const usd = coin ? sharedShockedPrice(model.mark[0], model.beta[0], m, true) : 1;
+    const usd = coin ? sharedShockedPrice(model.mark[0], model.beta[0], m) : 1;
     out[j] = (m < 0 ? down[j] : up[j]) * usd;
   }
   return out;
