@@ -11,7 +11,7 @@
  * betas are measured on falls, so rises use the everyday betas.
  */
 import { crashPresets, presetBetas, type CrashPreset } from './presets';
-import { baseAsset, isBtc, lookupBySymbol } from './symbols';
+import { baseAsset, isBtc, lookupBySymbol } from '../symbols/index';
 
 /**
  * Everyday betas of majors to BTC: midpoints of the "typical crypto beta values (relative to

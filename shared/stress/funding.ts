@@ -15,7 +15,7 @@
  */
 import { assessAccount } from '../engine/assess';
 import type { AccountSpec } from '../engine/types';
-import { lookupBySymbol } from './symbols';
+import { lookupBySymbol } from '../symbols/index';
 
 /** Options of {@link fundingDrift}. */
 export interface FundingDriftOptions {

@@ -43,7 +43,7 @@ export {
   DAYS_PER_YEAR,
   type LiquidationProbabilityInput,
 } from './probability';
-export { baseAsset, isBtc, parseSymbol, lookupBySymbol, type SymbolParts } from './symbols';
+export { baseAsset, isBtc, parseSymbol, lookupBySymbol, type SymbolParts } from '../symbols/index';
 export { mulberry32, normalSource } from './random';
 export {
   DEFAULT_BETAS,

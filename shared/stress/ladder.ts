@@ -30,7 +30,7 @@ import { baseBeta, stressedBetas } from './betas';
 import { createStressModel, findCrossing, MOVE_CEILING, MOVE_FLOOR, pnlAtPrice, type StressModel } from './model';
 import { btcReferencePrice } from './reference';
 import { moveToPrice, shockedPrice } from './shock';
-import { isBtc, lookupBySymbol } from './symbols';
+import { isBtc, lookupBySymbol } from '../symbols/index';
 
 /** What happened at a rung of the ladder. */
 export type LadderEventKind = 'liquidation' | 'stop' | 'stop-gapped';

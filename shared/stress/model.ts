@@ -15,7 +15,7 @@ import { assessAccount } from '../engine/assess';
 import type { AccountRisk, AccountSpec } from '../engine/types';
 import { maintenanceAt, maintenanceLegs, type Leg } from './engineBridge';
 import { moveToPrice, shockFactor, shockedPrice } from './shock';
-import { lookupBySymbol } from './symbols';
+import { lookupBySymbol } from '../symbols/index';
 
 export { shockedPrice } from './shock';
 

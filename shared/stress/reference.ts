@@ -11,7 +11,7 @@
  * those with a real mark.
  */
 import type { Book, BookPosition } from '../book/types';
-import { parseSymbol } from './symbols';
+import { parseSymbol } from '../symbols/index';
 
 const USD_QUOTES = new Set(['USD', 'USDT', 'USDC']);
 

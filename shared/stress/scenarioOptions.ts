@@ -2,7 +2,7 @@
 import type { Scenario } from './scenario';
 import type { LadderOptions } from './ladder';
 import { findPreset, presetBtcMove, presetReplayBetas, type CrashPreset } from './presets';
-import { lookupBySymbol } from './symbols';
+import { lookupBySymbol } from '../symbols/index';
 
 /** What a scenario asks for, ready to pass on. */
 export interface ScenarioOptions {

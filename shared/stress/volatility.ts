@@ -13,7 +13,7 @@ import type { AccountSpec } from '../engine/types';
 import type { CascadeLadder } from './ladder';
 import { betaOf, createStressModel } from './model';
 import { bandExitProbability, DAYS_PER_YEAR, liquidationProbability, sigmaDistance } from './probability';
-import { lookupBySymbol } from './symbols';
+import { lookupBySymbol } from '../symbols/index';
 
 /** Options of {@link volatilityDistances} and {@link bookLiquidationProbability}. */
 export interface VolatilityOptions {

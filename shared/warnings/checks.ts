@@ -11,7 +11,7 @@ import { notionalAt, pnl, sign, sizeOf } from '../sizing/math';
 import type { Rule, RuleId, RuleOf } from './rules';
 import { heldWith, tierIndexAt, tiersOf } from '../sizing/tiers';
 import { DEFAULT_BETAS } from '../stress/betas';
-import { lookupBySymbol } from '../stress/symbols';
+import { lookupBySymbol } from '../symbols/index';
 import type { Warning } from './warning';
 
 /** What the checks know about one account. */

@@ -6,7 +6,7 @@ import type { Book, BookAccount, BookPosition } from '@shared/book/types';
 import type { AccountRisk, PositionRisk } from '@shared/engine';
 import type { AccountRiskResult } from '../../api/queries';
 import { sigmaDistance } from '@shared/stress/probability';
-import { lookupBySymbol } from '@shared/stress/symbols';
+import { lookupBySymbol } from '@shared/symbols/index';
 
 /** How worried the row should look: calm until something is dangerous. */
 export type RiskLevel = 'liquidated' | 'danger' | 'warn' | 'calm' | 'error';

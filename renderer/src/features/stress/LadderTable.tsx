@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { baseAsset } from '@shared/stress/symbols';
+import { baseAsset } from '@shared/symbols/index';
 import type { LadderStep } from './model/types';
 import { fmtMove, fmtPrice, fmtUsd } from './format';
 import { ROW_HEIGHT, useVirtualRows } from './useVirtualRows';

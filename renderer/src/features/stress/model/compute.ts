@@ -27,7 +27,7 @@ import {
   type StressModel as AccountStressModel,
 } from '@shared/stress/model';
 import { sweepModel } from '@shared/stress/sweep';
-import { lookupBySymbol } from '@shared/stress/symbols';
+import { lookupBySymbol } from '@shared/symbols/index';
 import { bookLiquidationProbability, volatilityDistances } from '@shared/stress/volatility';
 import {
   MOVE_MAX,

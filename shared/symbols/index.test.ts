@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baseAsset, isBtc, lookupBySymbol, parseSymbol } from './symbols';
+import { baseAsset, isBtc, lookupBySymbol, parseSymbol } from './index';
 
 describe('parseSymbol: each venue’s spellings', () => {
   const cases: [
