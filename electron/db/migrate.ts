@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { migrations as defaultMigrations } from './migrations';
+import { applyMigration, migrations as defaultMigrations, type Migration } from './migrations';
 
 /** The schema version this build writes. */
 export const SCHEMA_VERSION = defaultMigrations.length;
@@ -24,7 +24,7 @@ export class NewerSchemaError extends Error {
 }
 
 export interface MigrateOptions {
-  migrations?: readonly string[];
+  migrations?: readonly Migration[];
   /** Called before each migration of a database that existed before (to write a backup). */
   beforeMigration?: (fromVersion: number) => void;
 }
@@ -35,13 +35,16 @@ export interface MigrateOptions {
  */
 export function migrate(db: Database, options: MigrateOptions = {}): number {
   const list = options.migrations ?? defaultMigrations;
+  list.forEach((m, i) => {
+    if (m.version !== i + 1) throw new Error(`migration "${m.name}" has version ${m.version}; expected ${i + 1}`);
+  });
   const current = readSchemaVersion(db);
   if (current > list.length) throw new NewerSchemaError(current, list.length);
   for (let version = current; version < list.length; version++) {
     // A brand-new file (version 0 when we started) has nothing to back up.
     if (current > 0) options.beforeMigration?.(version);
     db.transaction(() => {
-      db.exec(list[version]);
+      applyMigration(db, list[version]!);
       db.pragma(`user_version = ${version + 1}`);
     })();
   }

@@ -1,16 +1,30 @@
+import type { Database } from 'better-sqlite3';
+
 /**
- * Ordered schema migrations. Migration i brings `PRAGMA user_version` from i to i + 1; each runs
- * in one transaction (see migrate.ts). Never edit a migration once released; append a new one.
+ * Ordered schema migrations. The migration with `version` N brings `PRAGMA user_version` from
+ * N − 1 to N; each runs in one transaction (see migrate.ts). Never edit a migration once released;
+ * append a new one with the next version (CONTRIBUTING.md, "Add a migration").
  *
  * Conventions: every table is STRICT; ids are INTEGER PRIMARY KEY (sent over IPC as decimal
  * strings); times are ISO 8601 UTC text; money, prices and quantities are REAL (IEEE-754
- * doubles, 15–17 significant digits — see the README, "Precision: why REAL", for why that is enough); enums are
+ * doubles, 15–17 significant digits — see docs/storage.md, "Precision: why REAL", for why that is enough); enums are
  * guarded by CHECK constraints only where the set is closed (side, contract, margin mode), venue
  * ids are validated by the engine's zod schema so a new venue needs no migration.
  */
-export const migrations: readonly string[] = [
-  // 1: the whole first release schema.
-  `
+export interface Migration {
+  /** The schema version the file has after this migration: 1, 2, 3, … in order. */
+  version: number;
+  /** What it changes, in a few words. */
+  name: string;
+  /** SQL, or code for a change SQL alone cannot make; runs inside the migration's transaction. */
+  up: string | ((db: Database) => void);
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'the first release schema',
+    up: `
   CREATE TABLE settings (
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL CHECK (json_valid(value))
@@ -115,9 +129,19 @@ export const migrations: readonly string[] = [
     updated_at TEXT NOT NULL
   ) STRICT;
   `,
-  // 2: alert history can be acknowledged (alerts engineer, issue 9).
-  `
+  },
+  {
+    version: 2,
+    name: 'alert history can be acknowledged',
+    up: `
   ALTER TABLE alert_history ADD COLUMN acknowledged_at TEXT;
   CREATE INDEX alert_history_unacknowledged ON alert_history (id) WHERE acknowledged_at IS NULL;
   `,
+  },
 ];
+
+/** Runs one migration's change (without the transaction or the version bump: see migrate.ts). */
+export function applyMigration(db: Database, migration: Migration): void {
+  if (typeof migration.up === 'string') db.exec(migration.up);
+  else migration.up(db);
+}

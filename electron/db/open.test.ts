@@ -41,12 +41,23 @@ describe('openDatabase', () => {
   it('rolls back a failing migration as a whole and keeps the version', () => {
     const raw = new BetterSqlite3(':memory:');
     const list = [
-      'CREATE TABLE a (x INTEGER) STRICT;',
-      'CREATE TABLE b (y INTEGER) STRICT; INSERT INTO nope VALUES (1);',
+      { version: 1, name: 'a', up: 'CREATE TABLE a (x INTEGER) STRICT;' },
+      { version: 2, name: 'b', up: 'CREATE TABLE b (y INTEGER) STRICT; INSERT INTO nope VALUES (1);' },
     ];
     expect(() => migrate(raw, { migrations: list })).toThrow(/no such table: nope/);
     expect(raw.pragma('user_version', { simple: true })).toBe(1);
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'b'").get()).toEqual({ n: 0 });
+    raw.close();
+  });
+
+  it('refuses a migration list whose versions are not 1, 2, 3, … in order', () => {
+    const raw = new BetterSqlite3(':memory:');
+    const list = [
+      { version: 1, name: 'a', up: 'CREATE TABLE a (x INTEGER) STRICT;' },
+      { version: 3, name: 'c', up: 'CREATE TABLE c (x INTEGER) STRICT;' },
+    ];
+    expect(() => migrate(raw, { migrations: list })).toThrow('migration "c" has version 3; expected 2');
+    expect(raw.pragma('user_version', { simple: true })).toBe(0);
     raw.close();
   });
 });

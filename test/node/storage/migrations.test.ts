@@ -111,7 +111,10 @@ describe('migrations', () => {
   it('a failing migration rolls back to the previous whole version', () => {
     const path = join(t.dir, 'partial.sqlite');
     copyFileSync(join(fixtureDir, 'v1.sqlite'), path);
-    const broken = [migrations[0]!, 'CREATE INDEX half_done ON positions (side); INSERT INTO nope VALUES (1);'];
+    const broken = [
+      migrations[0]!,
+      { version: 2, name: 'half done', up: 'CREATE INDEX half_done ON positions (side); INSERT INTO nope VALUES (1);' },
+    ];
     expect(() => openDatabase(path, { migrations: broken })).toThrow(/no such table: nope/);
     const db = new BetterSqlite3(path, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(1);
