@@ -1,6 +1,6 @@
 /**
  * Cascade stress testing: pure functions over plain data (no DOM, no Node), used live by the
- * renderer's sliders and by main / the CLI. Model and limits: docs, "Stress testing".
+ * renderer's sliders and by main / the CLI. Model and limits: docs/stress-model.md.
  *
  * - {@link liquidationMove} / {@link bookLiquidationMoves}: the BTC move (and price) at which each
  *   account is first liquidated, both directions, the ladder's first rung ({@link btcReferencePrice}

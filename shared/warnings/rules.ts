@@ -106,7 +106,7 @@ export const rulesSchema = z.array(ruleSchema).superRefine((rules, ctx) => {
 
 /**
  * The shipped rules, all enabled. Thresholds are starting points a trader is expected to tune;
- * each is explained in the README ("Position sizing and warnings").
+ * each is explained in docs/sizing-and-warnings.md.
  */
 export const defaultRules: readonly Rule[] = Object.freeze([
   { id: 'stop-missing', enabled: true, severity: 'warning' },

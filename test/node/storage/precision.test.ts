@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDb, type TempDb } from '../../helpers/tempDb';
 import { btcLong, call, linearAccount } from './helpers';
 
-// README "Precision: why REAL": every decimal of up to 15 significant digits is stored in REAL and read back
+// docs/storage.md "Precision: why REAL": every decimal of up to 15 significant digits is stored in REAL and read back
 // exactly as typed. Checked through the real path: IPC upsert → SQLite → book.get → export text.
 
 describe('REAL precision', () => {
