@@ -61,12 +61,24 @@ interface Pos {
 /** Σ of a group's contributions, by asset index. */
 type PerAsset = Float64Array;
 
-function ruleFor(rules: UnifiedRules, options: UnifiedOptions, name: string, quantity: number, ratio: number | undefined, path: string): { rule: AssetRule; source: RatioSource } {
-  const table = (options.tables && lookupCollateralTable(rules.mode, name, options.tables)) ?? lookupCollateralTable(rules.mode, name);
+function ruleFor(
+  rules: UnifiedRules,
+  options: UnifiedOptions,
+  name: string,
+  quantity: number,
+  ratio: number | undefined,
+  path: string,
+): { rule: AssetRule; source: RatioSource } {
+  const table =
+    (options.tables && lookupCollateralTable(rules.mode, name, options.tables)) ??
+    lookupCollateralTable(rules.mode, name);
   const askBuffer = table?.askBuffer ?? 0;
   if (ratio !== undefined) return { rule: { ratio, askBuffer }, source: { kind: 'account' } };
   if (table) {
-    return { rule: { tiers: table.tiers, basis: table.basis, askBuffer }, source: { kind: 'table', source: table.source, retrieved: table.retrieved } };
+    return {
+      rule: { tiers: table.tiers, basis: table.basis, askBuffer },
+      source: { kind: 'table', source: table.source, retrieved: table.retrieved },
+    };
   }
   const key = assetKey(name);
   if (rules.settlementAssets.includes(key)) return { rule: { ratio: 1, askBuffer }, source: { kind: 'assumed' } };
@@ -87,7 +99,8 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
   const venue = venueRules(account.venue);
   const ctx: PriceContext = { positions: account.positions, prices: account.prices, depeg: options.depeg };
   for (const [k, v] of Object.entries(options.depeg ?? {})) {
-    if (!(v >= 0 && v < 1)) throw new EngineInputError(`depeg.${k}`, `expected a depeg from 0 to under 1 (0.34 = 34 % below), got ${v}`);
+    if (!(v >= 0 && v < 1))
+      throw new EngineInputError(`depeg.${k}`, `expected a depeg from 0 to under 1 (0.34 = 34 % below), got ${v}`);
   }
 
   // Assets: collateral rows, the wallet balance (in the venue's first settlement asset) and the
@@ -102,7 +115,14 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
       return found;
     }
     const price = assetPrice(ctx, name, path);
-    const { rule, source } = ruleFor(rules, options, name, quantity, ratio, row >= 0 ? `collateral[${row}].collateralRatio` : path);
+    const { rule, source } = ruleFor(
+      rules,
+      options,
+      name,
+      quantity,
+      ratio,
+      row >= 0 ? `collateral[${row}].collateralRatio` : path,
+    );
     index.set(key, assets.length);
     assets.push({ key, name, quantity, row, price, rule, ratioSource: source });
     return assets.length - 1;
@@ -116,7 +136,8 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
     }
     addAsset(c.asset, c.quantity, i, c.collateralRatio, `collateral[${i}].asset`);
   });
-  if (account.walletBalance !== 0) addAsset(rules.settlementAssets[0], account.walletBalance, -1, undefined, 'walletBalance');
+  if (account.walletBalance !== 0)
+    addAsset(rules.settlementAssets[0], account.walletBalance, -1, undefined, 'walletBalance');
 
   // Positions as legs: tiers as the venue resolves them, maintenance on the value at the price
   // tested (every unified mode), the fee to close where the mode counts it.
@@ -126,7 +147,14 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
   const positions: Pos[] = account.positions.map((p, i) => {
     const inverse = p.contract === 'inverse';
     const size = positionSize(p);
-    const leg: Leg = { side: sideSign(p), size, entry: p.entryPrice, tiers: resolveTiers(asCross, venue, p, i, familySize), feeRate, bankruptcyFeeRate: 0 };
+    const leg: Leg = {
+      side: sideSign(p),
+      size,
+      entry: p.entryPrice,
+      tiers: resolveTiers(asCross, venue, p, i, familySize),
+      feeRate,
+      bankruptcyFeeRate: 0,
+    };
     const settle = addAsset(settleAsset(account.venue, p), 0, -1, undefined, `positions[${i}].symbol`);
     return {
       spec: p,
@@ -152,7 +180,14 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
    * Equity and maintenance (USD) with the group `g` at price `price` (others at their marks) and
    * every asset that moves with `base` scaled by price / mark; g empty: everything at the marks.
    */
-  const evaluate = (g: readonly Pos[], base: string | null, scale: number, price: number, upnlOthers: PerAsset, mmOthers: PerAsset) => {
+  const evaluate = (
+    g: readonly Pos[],
+    base: string | null,
+    scale: number,
+    price: number,
+    upnlOthers: PerAsset,
+    mmOthers: PerAsset,
+  ) => {
     const gUpnl = new Float64Array(n);
     const gMm = new Float64Array(n);
     for (const p of g) {
@@ -237,7 +272,8 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
       };
     });
   const threshold = rules.threshold;
-  const marginRatio = now.maintenance === 0 ? 0 : now.equity > 0 ? (threshold * now.maintenance) / now.equity : Infinity;
+  const marginRatio =
+    now.maintenance === 0 ? 0 : now.equity > 0 ? (threshold * now.maintenance) / now.equity : Infinity;
   return {
     positions: positions.map((p) => results.get(p) as PositionRisk),
     equity: now.equity,

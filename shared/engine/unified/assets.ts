@@ -12,7 +12,20 @@ const SUFFIXES = ['SWAP', 'PERP', 'PERPETUAL'];
  * USDe is Ethena's synthetic dollar (not fiat-backed; it fell to 0.65 on Binance on 2025-10-10).
  */
 export const STABLECOINS: ReadonlySet<string> = new Set([
-  'USDT', 'USDC', 'USDE', 'FDUSD', 'BUSD', 'DAI', 'TUSD', 'PYUSD', 'USD1', 'RLUSD', 'USDS', 'USDH', 'USDT0', 'USD',
+  'USDT',
+  'USDC',
+  'USDE',
+  'FDUSD',
+  'BUSD',
+  'DAI',
+  'TUSD',
+  'PYUSD',
+  'USD1',
+  'RLUSD',
+  'USDS',
+  'USDH',
+  'USDT0',
+  'USD',
 ]);
 
 /**
@@ -54,7 +67,8 @@ function split(symbol: string): { base: string; quote: string | null } {
     }
   }
   for (const quote of QUOTES) {
-    if (rest.endsWith(quote) && rest.length > quote.length) return { base: assetKey(rest.slice(0, -quote.length)), quote };
+    if (rest.endsWith(quote) && rest.length > quote.length)
+      return { base: assetKey(rest.slice(0, -quote.length)), quote };
   }
   // Bybit writes its USDC perpetuals BTCPERP, ETHPERP.
   return { base: assetKey(rest), quote: perp ? 'USDC' : null };

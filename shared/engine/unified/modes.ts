@@ -114,7 +114,9 @@ const binanceMultiAssets: UnifiedRules = {
   worseWhen: 'up',
   closeFeeRate: () => 0,
   settlementAssets: ['USDT', 'USDC'],
-  sources: ['https://www.binance.com/en/support/faq/how-to-calculate-margin-in-multi-assets-mode-c983a9268cfa4e70a4916c276bb3b7bc'],
+  sources: [
+    'https://www.binance.com/en/support/faq/how-to-calculate-margin-in-multi-assets-mode-c983a9268cfa4e70a4916c276bb3b7bc',
+  ],
 };
 
 const binancePortfolio: UnifiedRules = {
@@ -163,7 +165,8 @@ export function unifiedRules(mode: UnifiedMode): UnifiedRules {
 const NOT_MODELLED: Partial<Record<VenueId, string>> = {
   hyperliquid:
     "Hyperliquid's portfolio margin (pre-alpha) publishes its borrowing LTV but not its liquidation rule in full, so Cascade does not model it; enter a cross account with the USDC balance",
-  'binance-coinm': 'Binance COIN-M futures have no multi-assets mode; Multi-Assets mode is on USDⓈ-M (venue binance-usdm)',
+  'binance-coinm':
+    'Binance COIN-M futures have no multi-assets mode; Multi-Assets mode is on USDⓈ-M (venue binance-usdm)',
 };
 
 /** The mode a unified account uses, or an {@link EngineInputError} naming why the venue has none. */
@@ -180,6 +183,7 @@ export function modeOf(account: Pick<UnifiedAccountSpec, 'venue' | 'portfolioMar
   if (venue === 'binance-usdm') return account.portfolioMargin ? 'binance-portfolio-margin' : 'binance-multi-assets';
   throw new EngineInputError(
     'marginMode',
-    NOT_MODELLED[venue] ?? `${venue} has no unified (multi-collateral) account that Cascade models; unified accounts are Bybit, Binance USDⓈ-M and OKX`,
+    NOT_MODELLED[venue] ??
+      `${venue} has no unified (multi-collateral) account that Cascade models; unified accounts are Bybit, Binance USDⓈ-M and OKX`,
   );
 }

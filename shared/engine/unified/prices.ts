@@ -50,7 +50,8 @@ function markOf(ctx: PriceContext, asset: string): { symbol: string; price: numb
 
 function undepegged(ctx: PriceContext, key: string): AssetPrice | undefined {
   const g = given(ctx.prices, key);
-  if (g !== undefined) return { price: g, source: { kind: 'given' }, movesWith: STABLECOINS.has(key) ? null : (PEGGED[key] ?? key) };
+  if (g !== undefined)
+    return { price: g, source: { kind: 'given' }, movesWith: STABLECOINS.has(key) ? null : (PEGGED[key] ?? key) };
   const m = markOf(ctx, key);
   if (m) return { price: m.price, source: { kind: 'mark', symbol: m.symbol }, movesWith: symbolBase(m.symbol) };
   if (STABLECOINS.has(key)) return { price: 1, source: { kind: 'stablecoin' }, movesWith: null };

@@ -25,9 +25,28 @@ const account = fc
   })
   .map((a): UnifiedAccountSpec => {
     const positions: PositionSpec[] = [
-      { id: 'btc', symbol: 'BTCUSDT', side: a.side, contract: 'linear', quantity: a.qty, entryPrice: a.entry, markPrice: a.entry * (1 + a.move), mmr: a.mmr },
+      {
+        id: 'btc',
+        symbol: 'BTCUSDT',
+        side: a.side,
+        contract: 'linear',
+        quantity: a.qty,
+        entryPrice: a.entry,
+        markPrice: a.entry * (1 + a.move),
+        mmr: a.mmr,
+      },
     ];
-    if (a.ethQty > 0.01) positions.push({ id: 'eth', symbol: 'ETHUSDT', side: a.ethSide, contract: 'linear', quantity: a.ethQty, entryPrice: 3_000, markPrice: 3_100, mmr: 0.01 });
+    if (a.ethQty > 0.01)
+      positions.push({
+        id: 'eth',
+        symbol: 'ETHUSDT',
+        side: a.ethSide,
+        contract: 'linear',
+        quantity: a.ethQty,
+        entryPrice: 3_000,
+        markPrice: 3_100,
+        mmr: 0.01,
+      });
     return {
       venue: a.venue,
       marginMode: 'unified',
@@ -69,7 +88,11 @@ describe('unified account properties', () => {
       fc.property(account, fc.double({ min: 0, max: 1, noNaN: true }), (acc, other) => {
         const ratio = acc.collateral[1].collateralRatio as number;
         const [lo, hi] = ratio <= other ? [ratio, other] : [other, ratio];
-        const at = (r: number) => assessUnified({ ...acc, collateral: acc.collateral.map((c, i) => (i === 1 ? { ...c, collateralRatio: r } : c)) }).positions[0];
+        const at = (r: number) =>
+          assessUnified({
+            ...acc,
+            collateral: acc.collateral.map((c, i) => (i === 1 ? { ...c, collateralRatio: r } : c)),
+          }).positions[0];
         const dLo = at(lo).distanceToLiquidation;
         const dHi = at(hi).distanceToLiquidation;
         if (dHi === null) return;
@@ -82,9 +105,14 @@ describe('unified account properties', () => {
 
   it('a depeg of an asset the account does not hold changes nothing', () => {
     fc.assert(
-      fc.property(account, fc.constantFrom('FDUSD', 'WBETH', 'SOL', 'USDC'), fc.double({ min: 0, max: 0.99, noNaN: true }), (acc, asset, d) => {
-        expect(assessUnified(acc, { depeg: { [asset]: d } })).toEqual(assessUnified(acc));
-      }),
+      fc.property(
+        account,
+        fc.constantFrom('FDUSD', 'WBETH', 'SOL', 'USDC'),
+        fc.double({ min: 0, max: 0.99, noNaN: true }),
+        (acc, asset, d) => {
+          expect(assessUnified(acc, { depeg: { [asset]: d } })).toEqual(assessUnified(acc));
+        },
+      ),
       { numRuns: 150 },
     );
   });

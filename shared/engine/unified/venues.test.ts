@@ -60,7 +60,13 @@ describe('Bybit Unified Trading Account, cross margin', () => {
   });
 
   it('a classic cross account with a fixed 60,000 USDT wallet dies at 40,500 (maintenance on entry value there)', () => {
-    const classic: AccountSpec = { venue: 'bybit', marginMode: 'cross', walletBalance: 60_000, takerFeeRate: 0, positions: [pos({ id: 'btc', symbol: 'BTCUSDT', mmr: 0.005 })] };
+    const classic: AccountSpec = {
+      venue: 'bybit',
+      marginMode: 'cross',
+      walletBalance: 60_000,
+      takerFeeRate: 0,
+      positions: [pos({ id: 'btc', symbol: 'BTCUSDT', mmr: 0.005 })],
+    };
     expect(assessAccount(classic).positions[0].liquidationPrice).toBeCloseTo(40_500, 6);
   });
 
@@ -82,7 +88,8 @@ describe('Binance USDⓈ-M Multi-Assets mode', () => {
     basis: 'quantity',
     tiers: [{ upTo: Infinity, ratio: 0.99 }],
     askBuffer: 0.005,
-    source: 'https://www.binance.com/en/support/faq/how-to-calculate-margin-in-multi-assets-mode-c983a9268cfa4e70a4916c276bb3b7bc',
+    source:
+      'https://www.binance.com/en/support/faq/how-to-calculate-margin-in-multi-assets-mode-c983a9268cfa4e70a4916c276bb3b7bc',
     retrieved: '2022-07-06',
   };
   const account = (positions: PositionSpec[]): UnifiedAccountSpec => ({
@@ -120,7 +127,14 @@ describe('Binance USDⓈ-M Multi-Assets mode', () => {
   });
 
   it('counts BTC at the 5 % haircut Binance states for BTC, ETH and BNB', () => {
-    const r = assessUnified({ venue: 'binance-usdm', marginMode: 'unified', walletBalance: 0, collateral: [{ asset: 'BNB', quantity: 1 }], prices: { BNB: 1000 }, positions: [] });
+    const r = assessUnified({
+      venue: 'binance-usdm',
+      marginMode: 'unified',
+      walletBalance: 0,
+      collateral: [{ asset: 'BNB', quantity: 1 }],
+      prices: { BNB: 1000 },
+      positions: [],
+    });
     expect(r.equity).toBeCloseTo(950, 10); // "BNB valued at $1,000 will be considered as $950"
     expect(r.unified.collateral[0].ratioSource.kind).toBe('table');
   });
@@ -139,8 +153,23 @@ describe('Binance Portfolio Margin', () => {
       walletBalance: 0,
       collateral: [{ asset: 'USDT', quantity: 5_000 }],
       positions: [
-        pos({ id: 'perp', symbol: 'BTCUSDT', side: 'short', quantity: 0.05, entryPrice: 52_000, markPrice: 40_000, mmr: 0.005 }),
-        pos({ id: 'dated', symbol: 'BTCUSDT_20220624', quantity: 0.04, entryPrice: 52_350, markPrice: 42_000, mmr: 0.005 }),
+        pos({
+          id: 'perp',
+          symbol: 'BTCUSDT',
+          side: 'short',
+          quantity: 0.05,
+          entryPrice: 52_000,
+          markPrice: 40_000,
+          mmr: 0.005,
+        }),
+        pos({
+          id: 'dated',
+          symbol: 'BTCUSDT_20220624',
+          quantity: 0.04,
+          entryPrice: 52_350,
+          markPrice: 42_000,
+          mmr: 0.005,
+        }),
       ],
     });
     expect(r.positions[0].unrealizedPnl).toBeCloseTo(600, 9);
@@ -175,7 +204,16 @@ describe('OKX multi-currency margin', () => {
   it('values a holding tier by tier: 11,000,000 USDT → 5M × 1 + 5M × 0.9 + 1M × 0.8 = 10,300,000', () => {
     // OKX's worked example as reproduced with its 2022 USDT tiers (0–5M: 1, 5–10M: 0.9, >10M: 0.8),
     // https://ukcamo.com/6126.html (OKX discount-rate announcement of 2022-06-10).
-    expect(tieredAmount([{ upTo: 5e6, ratio: 1 }, { upTo: 1e7, ratio: 0.9 }, { upTo: Infinity, ratio: 0.8 }], 11e6)).toBeCloseTo(10.3e6, 3);
+    expect(
+      tieredAmount(
+        [
+          { upTo: 5e6, ratio: 1 },
+          { upTo: 1e7, ratio: 0.9 },
+          { upTo: Infinity, ratio: 0.8 },
+        ],
+        11e6,
+      ),
+    ).toBeCloseTo(10.3e6, 3);
   });
 
   it('counts BETH by the 2024-07-18 USD tiers, and the taker fee to close in maintenance', () => {
@@ -185,7 +223,9 @@ describe('OKX multi-currency margin', () => {
       walletBalance: 0,
       collateral: [{ asset: 'BETH', quantity: 1_000 }],
       prices: { ETH: 3_000 },
-      positions: [pos({ id: 'eth', symbol: 'ETH-USDT-SWAP', quantity: 10, entryPrice: 3_000, markPrice: 3_000, mmr: 0.01 })],
+      positions: [
+        pos({ id: 'eth', symbol: 'ETH-USDT-SWAP', quantity: 10, entryPrice: 3_000, markPrice: 3_000, mmr: 0.01 }),
+      ],
     });
     // 3,000,000 USD of BETH: 2,000,000 × 0.95 + 1,000,000 × 0.85
     expect(r.unified.collateral[0].value).toBeCloseTo(2_750_000, 6);
@@ -197,19 +237,34 @@ describe('OKX multi-currency margin', () => {
 
 describe('refusals', () => {
   it('names an asset it cannot price', () => {
-    expect(() => assessUnified(acceptance({ collateral: [{ asset: 'WIF', quantity: 10, collateralRatio: 0.5 }] }))).toThrow(/collateral\[0\]\.asset: no USD price for WIF/);
+    expect(() =>
+      assessUnified(acceptance({ collateral: [{ asset: 'WIF', quantity: 10, collateralRatio: 0.5 }] })),
+    ).toThrow(/collateral\[0\]\.asset: no USD price for WIF/);
   });
   it('names an asset without a shipped or given ratio', () => {
-    expect(() => assessUnified(acceptance({ collateral: [{ asset: 'BTC', quantity: 1 }] }))).toThrow(/collateral\[0\]\.collateralRatio: .*no .*collateral ratio for BTC/);
+    expect(() => assessUnified(acceptance({ collateral: [{ asset: 'BTC', quantity: 1 }] }))).toThrow(
+      /collateral\[0\]\.collateralRatio: .*no .*collateral ratio for BTC/,
+    );
   });
   it('refuses Hyperliquid and the portfolio-margin modes it does not model, saying why', () => {
     expect(() => assessUnified({ ...acceptance(), venue: 'hyperliquid' })).toThrow(/Hyperliquid's portfolio margin/);
     expect(() => assessUnified(acceptance({ portfolioMargin: true }))).toThrow(/scenario grid/);
   });
   it('refuses a borrowed asset where the venue publishes no loan maintenance', () => {
-    expect(() => assessUnified(acceptance({ collateral: [{ asset: 'USDT', quantity: -100 }] }))).toThrow(/collateral\[0\]\.quantity: a borrowed USDT/);
+    expect(() => assessUnified(acceptance({ collateral: [{ asset: 'USDT', quantity: -100 }] }))).toThrow(
+      /collateral\[0\]\.quantity: a borrowed USDT/,
+    );
   });
   it('refuses the same asset twice', () => {
-    expect(() => assessUnified(acceptance({ collateral: [{ asset: 'usdt', quantity: 1 }, { asset: 'USDT', quantity: 2 }] }))).toThrow(/collateral\[1\]\.asset: USDT is listed twice/);
+    expect(() =>
+      assessUnified(
+        acceptance({
+          collateral: [
+            { asset: 'usdt', quantity: 1 },
+            { asset: 'USDT', quantity: 2 },
+          ],
+        }),
+      ),
+    ).toThrow(/collateral\[1\]\.asset: USDT is listed twice/);
   });
 });

@@ -19,7 +19,8 @@ import type { CollateralTable } from '../types';
  * $989" (https://www.binance.com/en/futures/trading-rules/perpetual/multi-asset-info), but the page
  * carries no date, so no row is shipped: give collateralRatio 0.989 on the account if it still holds.
  */
-const MULTI_ASSETS_FAQ = 'https://www.binance.com/en/support/faq/what-is-multi-assets-mode-and-what-assets-does-it-support-29b45c485d664028b9ca1cdf90b24f6f';
+const MULTI_ASSETS_FAQ =
+  'https://www.binance.com/en/support/faq/what-is-multi-assets-mode-and-what-assets-does-it-support-29b45c485d664028b9ca1cdf90b24f6f';
 
 function flat(asset: string, ratio: number, source: string, retrieved: string, note?: string): CollateralTable {
   return {
@@ -35,7 +36,25 @@ function flat(asset: string, ratio: number, source: string, retrieved: string, n
 }
 
 export const binanceCollateralTables: readonly CollateralTable[] = [
-  flat('BTC', 0.95, MULTI_ASSETS_FAQ, '2021-04-19', '5 % haircut as stated on the page; the live bid buffer may differ'),
-  flat('ETH', 0.95, MULTI_ASSETS_FAQ, '2021-04-19', '5 % haircut as stated on the page; the live bid buffer may differ'),
-  flat('BNB', 0.95, MULTI_ASSETS_FAQ, '2021-04-19', '5 % haircut as stated on the page; the live bid buffer may differ'),
+  flat(
+    'BTC',
+    0.95,
+    MULTI_ASSETS_FAQ,
+    '2021-04-19',
+    '5 % haircut as stated on the page; the live bid buffer may differ',
+  ),
+  flat(
+    'ETH',
+    0.95,
+    MULTI_ASSETS_FAQ,
+    '2021-04-19',
+    '5 % haircut as stated on the page; the live bid buffer may differ',
+  ),
+  flat(
+    'BNB',
+    0.95,
+    MULTI_ASSETS_FAQ,
+    '2021-04-19',
+    '5 % haircut as stated on the page; the live bid buffer may differ',
+  ),
 ];

@@ -24,7 +24,8 @@ export const okxCollateralTables: readonly CollateralTable[] = [
       { upTo: 8_000_000, ratio: 0.5 },
       { upTo: Infinity, ratio: 0 },
     ],
-    source: 'https://www.globenewswire.com/news-release/2024/07/18/2915393/0/en/OKX-Adjusts-Discount-Rates-for-BETH.html',
+    source:
+      'https://www.globenewswire.com/news-release/2024/07/18/2915393/0/en/OKX-Adjusts-Discount-Rates-for-BETH.html',
     retrieved: '2024-07-18',
     note: 'tiers in USD value as announced for 2024-07-18; OKX tiers by coin amount since 2025',
   },
