@@ -16,197 +16,20 @@
  * liquidated at 1.485·P = 90,000, P = 60,606.06… (60,606.1 at Bybit's 0.1 tick, rounded up for a
  * long). On the entry value it would be 1.49·P = 90,500, P = 60,738.26….
  */
-import { legsShareTier, resolveTiers, sizeBySymbol } from '../prepare';
-import { notionalAt, pnlAt, positionSize, sideSign } from '../contract';
-import { EngineInputError } from '../errors';
+import { notionalAt, pnlAt } from '../contract';
 import { reportedPrice } from '../result';
-import { legMaintenance, type Leg } from '../solve';
-import type { AccountSpec, PositionRisk, PositionSpec } from '../types';
-import { venueRules } from '../venues/index';
-import { assetKey, settleAsset, symbolBase } from './assets';
-import { lookupCollateralTable } from './collateral/index';
-import { modeOf, unifiedRules, type UnifiedRules } from './modes';
-import { assetPrice, type AssetPrice, type PriceContext } from './prices';
+import { legMaintenance } from '../solve';
+import type { PositionRisk } from '../types';
+import { prepareUnified, type Pos } from './prepare';
 import { nearestCrossing } from './search';
-import type { CollateralValue, RatioSource, UnifiedAccountRisk, UnifiedAccountSpec, UnifiedOptions } from './types';
-import { validateUnified } from './validate';
-import { assetValue, type AssetRule } from './valuation';
-
-/** One counted asset: a collateral row, a settlement asset, or both. */
-interface Asset {
-  key: string;
-  /** Display name (as the account wrote it). */
-  name: string;
-  /** Wallet quantity (collateral row + wallet balance). */
-  quantity: number;
-  /** Index of the collateral row, or -1 for a settlement asset without one. */
-  row: number;
-  price: AssetPrice;
-  rule: AssetRule;
-  ratioSource: RatioSource;
-}
-
-/** One position ready for the margin function. */
-interface Pos {
-  spec: PositionSpec;
-  inverse: boolean;
-  leg: Leg;
-  /** Index into the asset list of the asset it settles in. */
-  settle: number;
-  base: string;
-  upnl: number;
-  mm: number;
-}
-
-/** Σ of a group's contributions, by asset index. */
-type PerAsset = Float64Array;
-
-function ruleFor(
-  rules: UnifiedRules,
-  options: UnifiedOptions,
-  name: string,
-  quantity: number,
-  ratio: number | undefined,
-  path: string,
-): { rule: AssetRule; source: RatioSource } {
-  const table =
-    (options.tables && lookupCollateralTable(rules.mode, name, options.tables)) ??
-    lookupCollateralTable(rules.mode, name);
-  const askBuffer = table?.askBuffer ?? 0;
-  if (ratio !== undefined) return { rule: { ratio, askBuffer }, source: { kind: 'account' } };
-  if (table) {
-    return {
-      rule: { tiers: table.tiers, basis: table.basis, askBuffer },
-      source: { kind: 'table', source: table.source, retrieved: table.retrieved },
-    };
-  }
-  const key = assetKey(name);
-  if (rules.settlementAssets.includes(key)) return { rule: { ratio: 1, askBuffer }, source: { kind: 'assumed' } };
-  // A settlement asset held at 0 whose uPnL is added after valuation (Bybit) is never haircut.
-  if (quantity === 0 && !rules.upnlInAssetEquity) return { rule: { ratio: 1, askBuffer }, source: { kind: 'assumed' } };
-  if (quantity < 0) return { rule: { ratio: 1, askBuffer }, source: { kind: 'borrowed' } };
-  throw new EngineInputError(
-    path,
-    `Cascade ships no ${rules.label} collateral ratio for ${name}: give collateralRatio (the ratio the venue shows for ${name})`,
-  );
-}
+import type { CollateralValue, UnifiedAccountRisk, UnifiedAccountSpec, UnifiedOptions } from './types';
+import { assetValue } from './valuation';
 
 /** Liquidation prices and account figures of a unified account; see the module comment. */
 export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions = {}): UnifiedAccountRisk {
-  const account = validateUnified(input);
-  const mode = modeOf(account);
-  const rules = unifiedRules(mode);
-  const venue = venueRules(account.venue);
-  const ctx: PriceContext = { positions: account.positions, prices: account.prices, depeg: options.depeg };
-  for (const [k, v] of Object.entries(options.depeg ?? {})) {
-    if (!(v >= 0 && v < 1))
-      throw new EngineInputError(`depeg.${k}`, `expected a depeg from 0 to under 1 (0.34 = 34 % below), got ${v}`);
-  }
-
-  // Assets: collateral rows, the wallet balance (in the venue's first settlement asset) and the
-  // assets positions settle in.
-  const assets: Asset[] = [];
-  const index = new Map<string, number>();
-  const addAsset = (name: string, quantity: number, row: number, ratio: number | undefined, path: string): number => {
-    const key = assetKey(name);
-    const found = index.get(key);
-    if (found !== undefined) {
-      assets[found].quantity += quantity;
-      return found;
-    }
-    const price = assetPrice(ctx, name, path);
-    const { rule, source } = ruleFor(
-      rules,
-      options,
-      name,
-      quantity,
-      ratio,
-      row >= 0 ? `collateral[${row}].collateralRatio` : path,
-    );
-    index.set(key, assets.length);
-    assets.push({ key, name, quantity, row, price, rule, ratioSource: source });
-    return assets.length - 1;
-  };
-  account.collateral.forEach((c, i) => {
-    if (c.quantity < 0 && rules.borrowMaintenanceRate === undefined) {
-      throw new EngineInputError(
-        `collateral[${i}].quantity`,
-        `a borrowed ${c.asset} (negative quantity) needs the venue's maintenance rate on loans, which Cascade has for Binance Portfolio Margin only`,
-      );
-    }
-    addAsset(c.asset, c.quantity, i, c.collateralRatio, `collateral[${i}].asset`);
-  });
-  if (account.walletBalance !== 0)
-    addAsset(rules.settlementAssets[0], account.walletBalance, -1, undefined, 'walletBalance');
-
-  // Positions as legs: tiers as the venue resolves them, maintenance on the value at the price
-  // tested (every unified mode), the fee to close where the mode counts it.
-  const feeRate = rules.closeFeeRate(account as unknown as AccountSpec);
-  const asCross = { ...account, marginMode: 'cross' } as unknown as AccountSpec;
-  const familySize = legsShareTier(asCross) ? sizeBySymbol(account.positions) : undefined;
-  const positions: Pos[] = account.positions.map((p, i) => {
-    const inverse = p.contract === 'inverse';
-    const size = positionSize(p);
-    const leg: Leg = {
-      side: sideSign(p),
-      size,
-      entry: p.entryPrice,
-      tiers: resolveTiers(asCross, venue, p, i, familySize),
-      feeRate,
-      bankruptcyFeeRate: 0,
-    };
-    const settle = addAsset(settleAsset(account.venue, p), 0, -1, undefined, `positions[${i}].symbol`);
-    return {
-      spec: p,
-      inverse,
-      leg,
-      settle,
-      base: symbolBase(p.symbol),
-      upnl: pnlAt(inverse, leg.side, size, p.entryPrice, p.markPrice),
-      mm: legMaintenance(inverse, leg, p.markPrice),
-    };
-  });
-
+  const prepared = prepareUnified(input, options);
+  const { account, mode, rules, venue, assets, positions, upnlAll, mmAll, combine } = prepared;
   const n = assets.length;
-  const upnlAll: PerAsset = new Float64Array(n);
-  const mmAll: PerAsset = new Float64Array(n);
-  for (const p of positions) {
-    upnlAll[p.settle] += p.upnl;
-    mmAll[p.settle] += p.mm;
-  }
-  const borrowRate = rules.borrowMaintenanceRate ?? 0;
-
-  /**
-   * Equity and maintenance (USD) with the group `g` at price `price` (others at their marks) and
-   * every asset that moves with `base` scaled by price / mark; g empty: everything at the marks.
-   */
-  const evaluate = (
-    g: readonly Pos[],
-    base: string | null,
-    scale: number,
-    price: number,
-    upnlOthers: PerAsset,
-    mmOthers: PerAsset,
-  ) => {
-    const gUpnl = new Float64Array(n);
-    const gMm = new Float64Array(n);
-    for (const p of g) {
-      gUpnl[p.settle] += pnlAt(p.inverse, p.leg.side, p.leg.size, p.leg.entry, price);
-      gMm[p.settle] += legMaintenance(p.inverse, p.leg, price);
-    }
-    let equity = 0;
-    let maintenance = 0;
-    for (let i = 0; i < n; i++) {
-      const a = assets[i];
-      const px = a.price.movesWith !== null && a.price.movesWith === base ? a.price.price * scale : a.price.price;
-      const upnl = upnlOthers[i] + gUpnl[i];
-      if (rules.upnlInAssetEquity) equity += assetValue(a.rule, a.quantity + upnl, px);
-      else equity += assetValue(a.rule, a.quantity, px) + upnl * px;
-      maintenance += (mmOthers[i] + gMm[i]) * px * (1 + a.rule.askBuffer);
-      if (a.quantity < 0) maintenance += -a.quantity * px * borrowRate;
-    }
-    return { equity, maintenance };
-  };
 
   // Groups: one position each, or one symbol's legs in hedge mode.
   const groups: Pos[][] = [];
@@ -231,8 +54,20 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
     }
     const mark = g[0].spec.markPrice;
     const base = g[0].base;
+    const moves = assets.map((a) => a.price.movesWith !== null && a.price.movesWith === base);
+    const upnl = new Float64Array(n);
+    const mm = new Float64Array(n);
+    // The group at `price`, the other symbols at their marks, every asset moving with the
+    // group's base asset scaled by price / mark.
     const margin = (threshold: number) => (price: number) => {
-      const r = evaluate(g, base, price / mark, price, upnlOthers, mmOthers);
+      upnl.set(upnlOthers);
+      mm.set(mmOthers);
+      for (const p of g) {
+        upnl[p.settle] += pnlAt(p.inverse, p.leg.side, p.leg.size, p.leg.entry, price);
+        mm[p.settle] += legMaintenance(p.inverse, p.leg, price);
+      }
+      const scale = price / mark;
+      const r = combine(upnl, mm, (i) => (moves[i] ? scale : 1));
       return r.equity - threshold * r.maintenance;
     };
     const liq = nearestCrossing(margin(rules.threshold), mark);
@@ -252,7 +87,7 @@ export function assessUnified(input: UnifiedAccountSpec, options: UnifiedOptions
     }
   }
 
-  const now = evaluate([], null, 1, 1, upnlAll, mmAll);
+  const now = combine(upnlAll, mmAll, () => 1);
   let unrealizedPnl = 0;
   for (let i = 0; i < n; i++) unrealizedPnl += upnlAll[i] * assets[i].price.price;
   const collateral: CollateralValue[] = assets

@@ -3,6 +3,7 @@
  * and Portfolio Margin, OKX multi-currency margin. See assess.ts and modes.ts.
  */
 export { assessUnified } from './assess';
+export { prepareUnified, type PreparedUnified } from './prepare';
 export { modeOf, unifiedRules, type UnifiedRules } from './modes';
 export { collateralTables, lookupCollateralTable } from './collateral/index';
 export { assetKey, PEGGED, settleAsset, STABLECOINS, symbolBase } from './assets';
